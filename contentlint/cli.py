@@ -1,0 +1,156 @@
+"""Command line: arguments → configuration → engine → reporters → exit code; nothing else."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from contextlib import ExitStack
+from pathlib import Path
+from typing import TextIO
+
+from contentlint import __version__
+from contentlint.config import ConfigError, Project, find_project
+from contentlint.diagnostics import Severity
+from contentlint.messages import Lang, Message, detect_lang, msg, pick
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def _format_names() -> list[str]:
+    from contentlint.reporters import REPORTER_BY_NAME
+
+    return list(REPORTER_BY_NAME)
+
+
+def _format_spec(value: str) -> tuple[str, str | None]:
+    name, _, path = value.partition(":")
+    if name not in _format_names():
+        raise argparse.ArgumentTypeError(
+            f"unknown format '{name}' (choose from {', '.join(_format_names())})"
+        )
+    return name, path or None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="contentlint",
+        description="Check STGM answer files: frontmatter, coverage, Markdown and links.",
+    )
+    parser.add_argument("--version", action="version", version=f"contentlint {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", type=Path, help="configuration file (default: search upward)")
+    common.add_argument("--lang", choices=["tr", "en"], help="message language (default: configuration, then LANG)")
+
+    check = commands.add_parser("check", parents=[common], help="check answer files")
+    check.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the content root)")
+    check.add_argument(
+        "--format", dest="formats", action="append", type=_format_spec, metavar="NAME[:PATH]",
+        help=f"output format, repeatable; with :PATH written to a file ({', '.join(_format_names())})",
+    )
+    check.add_argument("--fail-on", choices=[s.value for s in Severity], help="lowest severity that fails (default: error)")
+    check.add_argument("--select", action="append", metavar="RULE", help="run only these rules (repeatable)")
+    check.add_argument("--ignore", action="append", metavar="RULE", help="do not run these rules (repeatable)")
+    check.add_argument("--no-cache", action="store_true", help="do not reuse or store results of unchanged files")
+
+    commands.add_parser("rules", parents=[common], help="list every rule")
+    explain = commands.add_parser("explain", parents=[common], help="show a rule's documentation")
+    explain.add_argument("rule", help="rule ID or name")
+    return parser
+
+
+def _say(stream: TextIO, message: Message, lang: Lang) -> None:
+    stream.write(message.render(lang) + "\n")
+
+
+def _project(args: argparse.Namespace) -> Project:
+    project = find_project(Path.cwd(), args.config)
+    overrides: dict[str, object] = {}
+    if getattr(args, "select", None):
+        overrides["select"] = args.select
+    if getattr(args, "ignore", None):
+        overrides["ignore"] = [*project.config.ignore, *args.ignore]
+    if getattr(args, "fail_on", None):
+        overrides["fail_on"] = Severity(args.fail_on)
+    if getattr(args, "no_cache", False):
+        overrides["cache"] = False
+    if overrides:
+        project = Project(project.root, project.config.model_copy(update=overrides), project.source)
+    return project
+
+
+def cmd_check(args: argparse.Namespace, lang: Lang, project: Project) -> int:
+    from contentlint import engine
+    from contentlint.reporters import REPORTER_BY_NAME, RunInfo, emit
+
+    report = engine.run(project, args.paths or None)
+    formats: list[tuple[str, str | None]] = args.formats or [("text", None)]
+    with ExitStack() as stack:
+        for name, path in formats:
+            stream: TextIO = sys.stdout
+            if path is not None:
+                stream = stack.enter_context(open(path, "w", encoding="utf-8", newline="\n"))
+            color = path is None and stream.isatty()
+            emit(REPORTER_BY_NAME[name](stream, RunInfo(lang, report.files, color)), report)
+    return report.exit_code(project.config.fail_on)
+
+
+def cmd_rules(lang: Lang) -> int:
+    from contentlint.rules import RULES
+
+    header = pick(lang, "ID     NAME                            CATEGORY  SEVERITY  FIX  DESCRIPTION",
+                  "KİMLİK AD                              KATEGORİ  ÖNEM      DÜZ  AÇIKLAMA")
+    print(header)
+    for rule in RULES.values():
+        fix = pick(lang, "yes", "evet") if rule.fixable else "-"
+        print(f"{rule.id:<6} {rule.name:<31} {rule.category:<9} {rule.severity.value:<9} {fix:<4} "
+              f"{rule.summary.render(lang)}")
+    return EXIT_OK
+
+
+def cmd_explain(args: argparse.Namespace, lang: Lang) -> int:
+    from contentlint import rules
+
+    try:
+        rule = rules.get(args.rule)
+    except rules.UnknownRuleError:
+        _say(sys.stderr, msg("Unknown rule '{rule}'; see 'contentlint rules'",
+                             "'{rule}' diye bir kural yok; 'contentlint rules' ile listeye bakın",
+                             rule=args.rule), lang)
+        return EXIT_USAGE
+    print(f"{rule.id} {rule.name} — {rule.summary.render(lang)}")
+    fixable = pick(lang, "fixable with --fix", "--fix ile düzeltilebilir") if rule.fixable else ""
+    print(f"{pick(lang, 'category', 'kategori')}: {rule.category}, "
+          f"{pick(lang, 'severity', 'önem')}: {rule.severity.value} {fixable}".rstrip())
+    print()
+    print(rule.doc)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    lang = detect_lang(getattr(args, "lang", None))
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    from contentlint.discover import UsageError
+
+    try:
+        project = _project(args)
+        lang = detect_lang(getattr(args, "lang", None), project.config.lang)
+        if args.command == "rules":
+            return cmd_rules(lang)
+        if args.command == "explain":
+            return cmd_explain(args, lang)
+        return cmd_check(args, lang, project)
+    except (ConfigError, UsageError) as exc:
+        _say(sys.stderr, msg("contentlint: {problem}", "contentlint: {problem}",
+                             problem=exc.message.render(lang)), lang)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,175 @@
+"""Find, read and validate configuration; resolve select/ignore/severity per rule."""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from contentlint.diagnostics import Severity
+from contentlint.messages import Message, msg
+
+CONFIG_FILES = ("contentlint.toml", "pyproject.toml")
+
+
+class ConfigError(Exception):
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.en)
+        self.message = message
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SchemaPaths(_Strict):
+    answer: str | None = Field(
+        default=None, description="JSON Schema for an answer's frontmatter (default: schemas/answer.schema.json)"
+    )
+    questions: str | None = Field(
+        default=None, description="JSON Schema for the catalog (default: schemas/questions.schema.json)"
+    )
+
+
+class FormatConfig(_Strict):
+    """Options of the Markdown formatting rules (CL3xx)."""
+
+
+class LinksConfig(_Strict):
+    """Options of the link checker (CL4xx)."""
+
+
+class Config(_Strict):
+    content_root: str = Field(default="content", description="Folder holding the content, relative to the project root")
+    answers: list[str] = Field(
+        default=["answers/**/*.md", "answers/**/*.txt"],
+        description="Glob patterns of answer files, relative to the content root",
+    )
+    catalog: str = Field(default="content/questions.yaml", description="The question catalog, relative to the project root")
+    schemas: SchemaPaths = SchemaPaths()
+    lang: Literal["tr", "en"] | None = Field(default=None, description="Message language; default from LANG")
+    select: list[str] = Field(default=[], description="Rules to run (IDs, names, ID prefixes or categories); empty: all")
+    ignore: list[str] = Field(default=[], description="Rules not to run (IDs, names, ID prefixes or categories)")
+    severity: dict[str, Severity] = Field(default={}, description="Severity per rule ID or name")
+    per_path_ignores: dict[str, list[str]] = Field(
+        default={}, description="Glob of paths (relative to the project root) → rules ignored there"
+    )
+    fail_on: Severity = Field(default=Severity.ERROR, description="Lowest severity that makes the exit code 1")
+    cache: bool = Field(default=True, description="Reuse results of unchanged files")
+    cache_dir: str = Field(default=".contentlint", description="Folder for caches, relative to the project root")
+    max_file_size: int = Field(default=1_048_576, ge=1, description="Files larger than this many bytes are skipped")
+    jobs: int = Field(default=0, ge=0, description="Worker processes; 0 picks from the CPU count")
+    format: FormatConfig = FormatConfig()
+    links: LinksConfig = LinksConfig()
+
+
+@dataclass(frozen=True)
+class Project:
+    root: Path
+    config: Config
+    source: Path | None  # the file the configuration came from
+
+    def path(self, relative: str) -> Path:
+        return (self.root / relative).resolve()
+
+    def relpath(self, path: Path) -> str:
+        try:
+            return path.resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return path.resolve().as_posix()
+
+    @property
+    def content_root(self) -> Path:
+        return self.path(self.config.content_root)
+
+    def fingerprint(self, extra: bytes = b"") -> str:
+        from contentlint import __version__
+
+        digest = hashlib.sha256(__version__.encode())
+        digest.update(self.config.model_dump_json().encode())
+        digest.update(extra)
+        return digest.hexdigest()
+
+
+def _describe_error(source: str, error: Any) -> Message:
+    key = ".".join(str(part) for part in error["loc"])
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return msg("{source}: unknown key '{key}'", "{source}: '{key}' diye bir ayar yok", source=source, key=key)
+    return msg(
+        "{source}: key '{key}': {problem}",
+        "{source}: '{key}' ayarı geçersiz: {problem}",
+        source=source, key=key, problem=error["msg"],
+    )
+
+
+def parse_config(data: dict[str, Any], source: str) -> Config:
+    try:
+        return Config.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(_describe_error(source, exc.errors()[0])) from None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(msg(
+            "{path}: cannot read the configuration: {error}",
+            "{path}: yapılandırma okunamadı: {error}",
+            path=str(path), error=str(exc),
+        )) from None
+
+
+def _section(path: Path) -> dict[str, Any] | None:
+    data = _read_toml(path)
+    if path.name == "pyproject.toml":
+        section = data.get("tool", {}).get("contentlint")
+        return section if isinstance(section, dict) else None
+    return data
+
+
+def find_project(start: Path, explicit: Path | None = None) -> Project:
+    """The configuration named by ``--config``, else the nearest one searching upward."""
+    if explicit is not None:
+        if not explicit.is_file():
+            raise ConfigError(msg(
+                "Configuration file {path} does not exist",
+                "{path} yapılandırma dosyası bulunamadı",
+                path=str(explicit),
+            ))
+        section = _section(explicit) or {}
+        source = explicit.resolve()
+        return Project(source.parent, parse_config(section, explicit.name), source)
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file():
+                section = _section(candidate)
+                if section is not None:
+                    prefix = "[tool.contentlint]" if name == "pyproject.toml" else name
+                    return Project(folder, parse_config(section, f"{candidate} {prefix}"), candidate)
+    return Project(start, Config(), None)
+
+
+@dataclass(frozen=True)
+class RuleSelection:
+    """Which rules run, at which severity, and where they are ignored."""
+
+    enabled: frozenset[str]
+    severities: dict[str, Severity]
+    path_ignores: tuple[tuple[str, frozenset[str]], ...]
+
+    def ignored_at(self, relpath: str) -> frozenset[str]:
+        ignored: set[str] = set()
+        for pattern, rules in self.path_ignores:
+            if fnmatch.fnmatchcase(relpath, pattern):
+                ignored |= rules
+        return frozenset(ignored)

@@ -1,0 +1,103 @@
+"""What rules may read besides the document: the project, its configuration and schemas.
+
+Built once per process; the validators and the catalog are loaded on first use.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from contentlint.config import Config, ConfigError, Project
+from contentlint.messages import msg
+
+if TYPE_CHECKING:
+    from jsonschema.protocols import Validator
+
+    from contentlint.catalog import Catalog
+
+
+def _packaged_schema(name: str) -> dict[str, Any]:
+    text = resources.files("contentlint").joinpath("schemas", name).read_text("utf-8")
+    result: dict[str, Any] = json.loads(text)
+    return result
+
+
+def load_schema(project: Project, configured: str | None, name: str) -> tuple[dict[str, Any], str]:
+    """The schema and where it came from: configured path, the project's schemas/, or the package."""
+    candidates = [project.path(configured)] if configured else [project.root / "schemas" / name]
+    for path in candidates:
+        if path.is_file():
+            try:
+                schema: dict[str, Any] = json.loads(path.read_text("utf-8"))
+            except (OSError, ValueError) as exc:
+                raise ConfigError(msg(
+                    "Schema {path} cannot be read: {error}",
+                    "{path} şeması okunamadı: {error}",
+                    path=str(path), error=str(exc),
+                )) from None
+            return schema, project.relpath(path)
+        if configured:
+            raise ConfigError(msg(
+                "Schema {path} does not exist", "{path} şeması bulunamadı", path=str(path)
+            ))
+    return _packaged_schema(name), f"contentlint:{name}"
+
+
+def build_validator(schema: dict[str, Any], source: str) -> Validator:
+    from jsonschema import exceptions, validators
+
+    cls = validators.validator_for(schema)
+    try:
+        cls.check_schema(schema)
+    except exceptions.SchemaError as exc:
+        raise ConfigError(msg(
+            "Schema {source} is not a valid JSON Schema: {error}",
+            "{source} geçerli bir JSON Şeması değil: {error}",
+            source=source, error=exc.message,
+        )) from None
+    validator: Validator = cls(schema)
+    return validator
+
+
+@dataclass
+class Context:
+    project: Project
+
+    @property
+    def config(self) -> Config:
+        return self.project.config
+
+    @cached_property
+    def answer_schema(self) -> tuple[dict[str, Any], str]:
+        return load_schema(self.project, self.project.config.schemas.answer, "answer.schema.json")
+
+    @cached_property
+    def answer_validator(self) -> Validator:
+        schema, source = self.answer_schema
+        return build_validator(schema, source)
+
+    @cached_property
+    def catalog_validator(self) -> Validator:
+        schema, source = load_schema(
+            self.project, self.project.config.schemas.questions, "questions.schema.json"
+        )
+        return build_validator(schema, source)
+
+    @cached_property
+    def catalog(self) -> Catalog:
+        from contentlint.catalog import load_catalog
+
+        return load_catalog(self)
+
+    def schema_bytes(self) -> bytes:
+        """Schema contents, part of the cache key: editing a schema invalidates cached results."""
+        return json.dumps(self.answer_schema[0], sort_keys=True).encode()
+
+    @property
+    def catalog_path(self) -> Path:
+        return self.project.path(self.project.config.catalog)

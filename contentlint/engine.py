@@ -1,0 +1,241 @@
+"""discover → read → parse → rules → suppress → select → sort. The only place rules are run."""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from contentlint import rules as registry
+from contentlint import suppress
+from contentlint.cache import ResultCache
+from contentlint.config import ConfigError, Project, RuleSelection, find_project
+from contentlint.context import Context
+from contentlint.diagnostics import Diagnostic, Finding, Severity
+from contentlint.discover import Discovery, Target, discover
+from contentlint.documents import AnswerFacts, Corpus, Document, answer_facts, load_document
+from contentlint.links.extract import LinkRef, extract_links
+from contentlint.messages import msg
+from contentlint.yamlpos import Problem
+
+# Below this many files a process pool costs more than it saves.
+PARALLEL_THRESHOLD = 200
+
+
+@dataclass
+class FileResult:
+    """Everything one file contributes to a run; cached by the file's bytes."""
+
+    relpath: str
+    diagnostics: list[Diagnostic]
+    facts: AnswerFacts | None
+    links: tuple[LinkRef, ...] = ()
+
+
+@dataclass
+class Report:
+    files: int
+    diagnostics: list[Diagnostic]
+    results: list[FileResult] = field(default_factory=list)
+    project: Project | None = None
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for d in self.diagnostics if d.severity is severity)
+
+    def exit_code(self, fail_on: Severity) -> int:
+        return 1 if any(d.severity.rank >= fail_on.rank for d in self.diagnostics) else 0
+
+
+def build_selection(project: Project) -> RuleSelection:
+    config = project.config
+
+    def expand_all(selectors: Iterable[str], key: str) -> set[str]:
+        out: set[str] = set()
+        for selector in selectors:
+            try:
+                out |= registry.expand(selector)
+            except registry.UnknownRuleError:
+                raise ConfigError(msg(
+                    "Configuration key '{key}': unknown rule '{rule}'",
+                    "'{key}' ayarında bilinmeyen kural: '{rule}'",
+                    key=key, rule=selector,
+                )) from None
+        return out
+
+    enabled = expand_all(config.select, "select") if config.select else set(registry.RULES)
+    enabled -= expand_all(config.ignore, "ignore")
+    severities = {rid: rule.severity for rid, rule in registry.RULES.items()}
+    for selector, severity in config.severity.items():
+        for rid in expand_all([selector], f"severity.{selector}"):
+            severities[rid] = severity
+    path_ignores = tuple(
+        (pattern, frozenset(expand_all(selectors, f"per_path_ignores.{pattern}")))
+        for pattern, selectors in config.per_path_ignores.items()
+    )
+    return RuleSelection(frozenset(enabled), severities, path_ignores)
+
+
+class Stamper:
+    """Turns a rule's finding into a diagnostic, or drops it (disabled, ignored, suppressed)."""
+
+    def __init__(self, selection: RuleSelection) -> None:
+        self.selection = selection
+
+    def stamp(self, rule_id: str, finding: Finding, relpath: str,
+              suppressions: suppress.Suppressions | None = None) -> Diagnostic | None:
+        rule = registry.RULES[rule_id]
+        path = finding.path or relpath
+        if rule_id not in self.selection.enabled or rule_id in self.selection.ignored_at(path):
+            return None
+        if suppressions is not None and finding.path is None and suppressions.covers(rule_id, finding.line):
+            return None
+        return Diagnostic(
+            path=path, line=finding.line, column=finding.column, rule=rule_id, name=rule.name,
+            category=rule.category, severity=self.selection.severities[rule_id],
+            message=finding.message, end_line=finding.end_line, end_column=finding.end_column,
+            url=finding.url, fix=finding.fix,
+        )
+
+
+def _document_rules(selection: RuleSelection) -> list[registry.Rule]:
+    return [
+        rule for rule in registry.RULES.values()
+        if rule.check is not None and ({rule.id, *rule.emits} & selection.enabled)
+    ]
+
+
+def analyse(doc: Document, ctx: Context, selection: RuleSelection) -> FileResult:
+    """Run every enabled document rule on one parsed document."""
+    found: list[tuple[str, Finding]] = []
+    for rule in _document_rules(selection):
+        assert rule.check is not None
+        for finding in rule.check(doc, ctx):
+            found.append((finding.rule or rule.id, finding))
+    links = extract_links(doc) if doc.readable else ()
+    found.extend((p.rule, p.finding) for p in doc.problems)
+    suppressions = suppress.parse(doc.body, doc.body_line, registry.resolve)
+    found.extend((suppress.UNKNOWN_RULE, f) for f in suppressions.unknown)
+    stamper = Stamper(selection)
+    diagnostics = [
+        d for rule_id, finding in found
+        if (d := stamper.stamp(rule_id, finding, doc.relpath, suppressions)) is not None
+    ]
+    return FileResult(doc.relpath, diagnostics, answer_facts(doc), links)
+
+
+def _problem_result(relpath: str, problem: Problem, selection: RuleSelection) -> FileResult:
+    diagnostic = Stamper(selection).stamp(problem.rule, problem.finding, relpath)
+    return FileResult(relpath, [diagnostic] if diagnostic else [], None)
+
+
+def _read(target: Target, limit: int) -> bytes | Problem:
+    try:
+        size = target.path.stat().st_size
+        if size > limit:
+            return Problem("CL005", Finding(1, 1, msg(
+                "The file is {size} bytes, more than the limit of {limit}; it was not checked",
+                "Dosya {size} bayt; {limit} baytlık sınırı aşıyor, denetlenmedi",
+                size=size, limit=limit,
+            )))
+        return target.path.read_bytes()
+    except OSError as exc:
+        return Problem("CL007", Finding(1, 1, msg(
+            "The file cannot be read ({error}); skipped", "Dosya okunamadı ({error}); atlandı",
+            error=exc.strerror or str(exc),
+        )))
+
+
+_WORKER: tuple[Context, RuleSelection] | None = None
+
+
+def _init_worker(ctx: Context, selection: RuleSelection) -> None:
+    global _WORKER
+    _WORKER = (ctx, selection)
+
+
+def _analyse_in_worker(job: tuple[Target, bytes]) -> FileResult:
+    assert _WORKER is not None
+    target, raw = job
+    ctx, selection = _WORKER
+    return analyse(load_document(target.path, target.relpath, raw), ctx, selection)
+
+
+def _jobs(configured: int, pending: int) -> int:
+    if pending < PARALLEL_THRESHOLD:
+        return 1
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, configured or cpus)
+
+
+def _analyse_all(jobs: list[tuple[Target, bytes]], ctx: Context, selection: RuleSelection,
+                 workers: int) -> list[FileResult]:
+    if workers <= 1:
+        return [analyse(load_document(t.path, t.relpath, raw), ctx, selection) for t, raw in jobs]
+    # Load the schema before forking so every worker inherits it instead of building its own.
+    _ = ctx.answer_validator
+    chunk = max(1, len(jobs) // (workers * 8))
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+        initializer=_init_worker, initargs=(ctx, selection),
+    ) as pool:
+        return list(pool.map(_analyse_in_worker, jobs, chunksize=chunk))
+
+
+def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: bool | None = None) -> Report:
+    ctx = Context(project)
+    selection = build_selection(project)
+    found: Discovery = discover(project, list(paths) if paths else None)
+    use_cache = project.config.cache if use_cache is None else use_cache
+    cache = ResultCache.open(project, ctx) if use_cache else None
+    results: list[FileResult | None] = []
+    pending: list[tuple[int, Target, bytes, str]] = []
+    for target in found.targets:
+        raw = _read(target, project.config.max_file_size)
+        if isinstance(raw, Problem):
+            results.append(_problem_result(target.relpath, raw, selection))
+            continue
+        key = hashlib.blake2b(raw + target.relpath.encode(), digest_size=20).hexdigest()
+        cached = cache.get(key) if cache else None
+        results.append(cached)
+        if cached is None:
+            pending.append((len(results) - 1, target, raw, key))
+    fresh = _analyse_all([(t, raw) for _, t, raw, _ in pending], ctx, selection,
+                         _jobs(project.config.jobs, len(pending)))
+    for (index, _, _, key), result in zip(pending, fresh, strict=True):
+        results[index] = result
+        if cache:
+            cache.put(key, result)
+    if cache:
+        cache.close()
+    done = [r for r in results if r is not None]
+    stamper = Stamper(selection)
+    diagnostics = [d for r in done for d in r.diagnostics]
+    diagnostics.extend(
+        d for relpath, problem in found.skipped
+        if (d := stamper.stamp(problem.rule, problem.finding, relpath)) is not None
+    )
+    corpus = Corpus([r.facts for r in done if r.facts is not None], found.complete)
+    for rule in registry.RULES.values():
+        if rule.check_corpus is None or not ({rule.id, *rule.emits} & selection.enabled):
+            continue
+        for finding in rule.check_corpus(corpus, ctx):
+            d = stamper.stamp(finding.rule or rule.id, finding, finding.path or "")
+            if d is not None:
+                diagnostics.append(d)
+    diagnostics.sort(key=Diagnostic.sort_key)
+    return Report(len(found.targets), diagnostics, done, project)
+
+
+def lint(paths: Sequence[str | Path] | None = None, config: Project | None = None, *,
+         use_cache: bool = False) -> Report:
+    """Check answer files and return the report. The Python API for tests and other tools.
+
+    ``config`` is a :class:`Project` (see :func:`contentlint.config.find_project`); by default the
+    configuration is searched upward from the current folder.
+    """
+    project = config if config is not None else find_project(Path.cwd())
+    return run(project, [Path(p) for p in paths] if paths else None, use_cache=use_cache)

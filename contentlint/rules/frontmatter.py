@@ -1,0 +1,236 @@
+"""Frontmatter: presence, YAML that means what it seems to mean, and the answer schema.
+
+Loading problems (CL101–CL108) are found by :mod:`contentlint.documents`; the schema rules
+(CL111–CL114) validate the loaded data with the configured JSON Schema and point at the key or
+value in the file, not at a JSON path.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from contentlint.diagnostics import Finding, Severity
+from contentlint.messages import Message, msg
+from contentlint.rules.base import Rule
+from contentlint.yamlpos import LoadedYaml, Pos
+
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
+    from jsonschema.protocols import Validator
+
+    from contentlint.context import Context
+    from contentlint.documents import Document
+
+_LOADER_RULES = (
+    ("CL101", "frontmatter-missing", msg("No frontmatter", "Ön bilgi (frontmatter) yok"),
+     """Every answer file starts with YAML frontmatter between two '---' lines.
+
+Bad:
+    Gönüllülerle iş birlikleri...
+Good:
+    ---
+    title: Gönüllülerle iş birliği yapmayı istiyoruz ama bu konuda bir yaklaşımımız yok.
+    question_id: 8
+    choice_id: 1
+    ---
+    Gönüllülerle iş birlikleri..."""),
+    ("CL102", "frontmatter-unterminated", msg("Frontmatter never closed", "Ön bilgi kapatılmamış"),
+     """The frontmatter must end with a '---' line; without it the whole file would be read
+as YAML.
+
+Bad:
+    ---
+    title: Başlık
+    question_id: 8
+    Metin...
+Good:
+    ---
+    title: Başlık
+    question_id: 8
+    choice_id: 1
+    ---
+    Metin..."""),
+    ("CL103", "frontmatter-yaml-syntax", msg("YAML syntax error", "YAML yazım hatası"),
+     """The frontmatter must be valid YAML. The most common mistake in Turkish titles is an
+unquoted ': ' inside the value.
+
+Bad:
+    title: Gönüllüler: nasıl çalışırız?
+Good:
+    title: "Gönüllüler: nasıl çalışırız?"
+"""),
+    ("CL104", "frontmatter-duplicate-key", msg("Duplicate key", "Yinelenen anahtar"),
+     """A key written twice is an error: YAML readers silently keep only the last value.
+
+Bad:
+    question_id: 8
+    question_id: 9
+Good:
+    question_id: 8"""),
+    ("CL105", "frontmatter-alias", msg("YAML anchor or alias", "YAML çapası ya da takma adı"),
+     """Anchors (&a) and aliases (*a) are never needed in frontmatter and can make a tiny file
+expand into gigabytes ("billion laughs"); they are refused.
+
+Bad:
+    title: &t Başlık
+    summary: *t
+Good:
+    title: Başlık"""),
+    ("CL106", "frontmatter-yaml-trap", msg("YAML reads the value as something else", "YAML değeri başka bir şey olarak okuyor"),
+     """YAML 1.1 silently changes some values: '010' is the number 8 (octal), '1:30' is 90.
+
+Bad:
+    question_id: 010
+Good:
+    question_id: 10"""),
+    ("CL107", "frontmatter-unsafe-tag", msg("YAML tag not allowed", "İzin verilmeyen YAML etiketi"),
+     """Explicit YAML tags ('!!python/object', '!custom') are refused: frontmatter holds only
+text and numbers, and contentlint never constructs objects from YAML.
+
+Bad:
+    title: !!python/object/apply:os.system ["echo"]
+Good:
+    title: Başlık"""),
+    ("CL108", "frontmatter-not-mapping", msg("Frontmatter is not key: value lines", "Ön bilgi 'anahtar: değer' satırları değil"),
+     """The frontmatter is a mapping of plain keys to values, not a list or a single text.
+
+Bad:
+    - title
+    - 8
+Good:
+    title: Başlık
+    question_id: 8"""),
+)
+
+LOADER_RULES = tuple(
+    Rule(id=i, name=n, category="schema", severity=Severity.ERROR, summary=s, doc=d)
+    for i, n, s, d in _LOADER_RULES
+)
+
+
+def _schema_message(error: ValidationError, hint: Message | None) -> Message:
+    if hint is not None:
+        return hint
+    custom = error.schema.get("x-messages", {}).get(error.validator) if isinstance(error.schema, dict) else None
+    if isinstance(custom, dict) and "en" in custom and "tr" in custom:
+        return msg(str(custom["en"]), str(custom["tr"]))
+    field = ".".join(str(p) for p in error.absolute_path) or "frontmatter"
+    if error.validator == "type":
+        expected = error.validator_value
+        names = {"integer": ("a whole number", "tam sayı"), "string": ("text", "metin"),
+                 "boolean": ("true/false", "doğru/yanlış"), "array": ("a list", "liste"),
+                 "object": ("key: value lines", "anahtar: değer satırları")}
+        en, tr = names.get(str(expected), (str(expected), str(expected)))
+        return msg("'{field}' must be {en}, not {value!r}",
+                   "'{field}' {tr} olmalıdır; yazılan değer: {value!r}",
+                   field=field, en=en, tr=tr, value=error.instance)
+    return msg("'{field}' is not valid: {problem}",
+               "'{field}' geçersiz: {problem}",
+               field=field, problem=error.message)
+
+
+def schema_findings(loaded: LoadedYaml, validator: Validator, start: Pos) -> Iterator[tuple[str, Finding]]:
+    """Validate loaded YAML and place each error on its key or value; shared with the catalog."""
+    for error in sorted(validator.iter_errors(loaded.data), key=lambda e: list(map(str, e.absolute_path))):
+        path = tuple(error.absolute_path)
+        if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            allowed = list(error.schema.get("properties", {}))
+            for key in error.instance:
+                if key in allowed:
+                    continue
+                where = loaded.where((*path, key), key=True) or start
+                close = difflib.get_close_matches(str(key), allowed, n=1)
+                message = msg(
+                    "Unknown key '{key}'{suggest_en}; allowed keys: {allowed}",
+                    "'{key}' diye bir anahtar yok{suggest_tr}; kullanılabilen anahtarlar: {allowed}",
+                    key=key, allowed=", ".join(allowed),
+                    suggest_en=f" (did you mean '{close[0]}'?)" if close else "",
+                    suggest_tr=f" ('{close[0]}' mi demek istediniz?)" if close else "",
+                )
+                yield "CL111", Finding(where.line, where.column, message, where.line, where.column + len(str(key)))
+        elif error.validator == "required":
+            where = loaded.where(path) if path else start
+            where = where or start
+            for key in error.validator_value:
+                if isinstance(error.instance, dict) and key not in error.instance:
+                    yield "CL112", Finding(where.line, where.column, msg(
+                        "Required key '{key}' is missing", "Zorunlu '{key}' anahtarı eksik", key=key,
+                    ))
+        else:
+            where = loaded.where(path) or start
+            rule = "CL113" if error.validator == "type" else "CL114"
+            yield rule, Finding(
+                where.line, where.column, _schema_message(error, loaded.hints.get(path)),
+                where.end_line, where.end_column,
+            )
+
+
+def check_schema(doc: Document, ctx: Context) -> Iterator[Finding]:
+    fm = doc.frontmatter
+    if fm is None or fm.data is None:
+        return
+    start = Pos(fm.start_line, 1, fm.start_line, 4)
+    for rule, finding in schema_findings(fm.yaml, ctx.answer_validator, start):
+        yield Finding(finding.line, finding.column, finding.message, finding.end_line,
+                      finding.end_column, rule=rule)
+
+
+SCHEMA_RULES = (
+    Rule(
+        id="CL111", name="frontmatter-unknown-key", category="schema", severity=Severity.ERROR,
+        summary=msg("Key not in the answer schema", "Şemada olmayan anahtar"),
+        emits=("CL112", "CL113", "CL114"), check=check_schema,
+        doc="""Only the keys of the answer schema (schemas/answer.schema.json) may appear; a
+misspelt key would otherwise be silently ignored. The closest allowed key is suggested.
+
+Bad:
+    questoin_id: 8
+Good:
+    question_id: 8""",
+    ),
+    Rule(
+        id="CL112", name="frontmatter-missing-key", category="schema", severity=Severity.ERROR,
+        summary=msg("Required key missing", "Zorunlu anahtar eksik"),
+        doc="""title, question_id and choice_id are required (as the schema says).
+
+Bad:
+    title: Başlık
+    question_id: 8
+Good:
+    title: Başlık
+    question_id: 8
+    choice_id: 1""",
+    ),
+    Rule(
+        id="CL113", name="frontmatter-wrong-type", category="schema", severity=Severity.ERROR,
+        summary=msg("Value of the wrong type", "Yanlış türde değer"),
+        doc="""Ids are whole numbers and the title is text. The message explains the YAML
+surprises behind most type errors: quotes make a number text ("8"), a leading zero makes it text
+(08), and yes/no/on/off are read as true/false.
+
+Bad:
+    question_id: "8"
+    title: yes
+Good:
+    question_id: 8
+    title: "yes"
+""",
+    ),
+    Rule(
+        id="CL114", name="frontmatter-invalid-value", category="schema", severity=Severity.ERROR,
+        summary=msg("Value the schema does not accept", "Şemanın kabul etmediği değer"),
+        doc="""Any other schema constraint: an empty title, a title with spaces at either end, an
+id below 1. Messages can be written per constraint in the schema's "x-messages".
+
+Bad:
+    title: " Başlık"
+    choice_id: 0
+Good:
+    title: Başlık
+    choice_id: 1""",
+    ),
+)
+
+RULES = LOADER_RULES + SCHEMA_RULES

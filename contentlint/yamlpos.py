@@ -1,0 +1,235 @@
+"""Load YAML safely while remembering where every key and value stands in the file.
+
+PyYAML's node graph carries positions but its constructed data does not, and it silently keeps
+the last of two duplicate keys. We compose nodes (never construct arbitrary objects), inspect
+them for the problems that matter to content editors, and then build plain data with a
+:class:`SafeConstructor`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from yaml.constructor import ConstructorError, SafeConstructor
+
+from contentlint.diagnostics import Finding
+from contentlint.messages import Message, msg
+
+try:
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _Loader = yaml.SafeLoader
+
+JsonPath = tuple[str | int, ...]
+
+_STANDARD_TAGS = frozenset(
+    "tag:yaml.org,2002:" + name
+    for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+)
+_BOOL_WORDS = re.compile(r"^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$")
+_PADDED_NUMBER = re.compile(r"^[-+]?0\d+$")
+_PLAIN_INTEGER = re.compile(r"^[-+]?\d+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Pos:
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A finding tied to a rule ID, found while loading (before any rule runs)."""
+
+    rule: str
+    finding: Finding
+
+
+@dataclass
+class LoadedYaml:
+    data: Any = None
+    ok: bool = False
+    values: dict[JsonPath, Pos] = field(default_factory=dict)
+    keys: dict[JsonPath, Pos] = field(default_factory=dict)
+    hints: dict[JsonPath, Message] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def where(self, path: JsonPath, *, key: bool = False) -> Pos | None:
+        """The position of the value (or of its key) at ``path``, else of its nearest parent."""
+        table = self.keys if key else self.values
+        for cut in range(len(path), -1, -1):
+            found = table.get(path[:cut]) or self.values.get(path[:cut])
+            if found is not None:
+                return found
+        return None
+
+
+def _pos(node: yaml.Node, line_offset: int) -> Pos:
+    start, end = node.start_mark, node.end_mark
+    return Pos(
+        start.line + line_offset, start.column + 1, end.line + line_offset, end.column + 1
+    )
+
+
+def load(text: str, line_offset: int, *, syntax_rule: str, rules: dict[str, str]) -> LoadedYaml:
+    """Parse ``text`` whose first line is file line ``line_offset + 1``.
+
+    ``rules`` maps the kinds of problem (duplicate, alias, tag, trap, key) to rule IDs so the
+    same loader serves the frontmatter and the catalog.
+    """
+    out = LoadedYaml()
+    try:
+        if "&" in text or "*" in text:
+            for event in yaml.parse(text, Loader=_Loader):
+                anchor = getattr(event, "anchor", None)
+                if anchor is not None:
+                    p = Pos(
+                        event.start_mark.line + line_offset + 1,
+                        event.start_mark.column + 1,
+                        event.end_mark.line + line_offset + 1,
+                        event.end_mark.column + 1,
+                    )
+                    out.problems.append(Problem(rules["alias"], Finding(
+                        p.line, p.column, msg(
+                            "YAML anchors and aliases ('&{name}', '*{name}') are not allowed here",
+                            "Burada YAML çapası ve takma adı ('&{name}', '*{name}') kullanılamaz",
+                            name=anchor,
+                        ), p.end_line, p.end_column)))
+            if out.problems:
+                return out
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = (mark.line if mark else 0) + line_offset + 1
+        column = (mark.column if mark else 0) + 1
+        problem = (exc.problem or str(exc)).strip()
+        hint_en, hint_tr = "", ""
+        if "mapping values are not allowed" in problem:
+            hint_en = " (a value that contains ': ' must be put in quotes)"
+            hint_tr = " (içinde ': ' geçen bir değer tırnak içine alınmalıdır)"
+        out.problems.append(Problem(syntax_rule, Finding(line, column, msg(
+            "YAML syntax error: {problem}{hint}",
+            "YAML yazım hatası: {problem}{hint_tr}",
+            problem=problem, hint=hint_en, hint_tr=hint_tr,
+        ))))
+        return out
+    except yaml.YAMLError as exc:
+        out.problems.append(Problem(syntax_rule, Finding(line_offset + 1, 1, msg(
+            "YAML could not be read: {problem}",
+            "YAML okunamadı: {problem}",
+            problem=str(exc).strip(),
+        ))))
+        return out
+    if node is None:
+        out.data, out.ok = None, True
+        return out
+    offset = line_offset + 1
+    if _inspect(node, (), offset, out, rules):
+        try:
+            out.data = SafeConstructor().construct_document(node)
+            out.ok = True
+        except ConstructorError as exc:
+            mark = exc.problem_mark
+            out.problems.append(Problem(rules["tag"], Finding(
+                (mark.line if mark else 0) + offset, (mark.column if mark else 0) + 1, msg(
+                    "YAML value could not be read: {problem}",
+                    "YAML değeri okunamadı: {problem}",
+                    problem=(exc.problem or str(exc)).strip(),
+                ))))
+    return out
+
+
+def _inspect(node: yaml.Node, path: JsonPath, offset: int, out: LoadedYaml,
+             rules: dict[str, str]) -> bool:
+    """Record positions and report what PyYAML would hide. False when the data is unusable."""
+    where = _pos(node, offset)
+    out.values[path] = where
+    if node.tag not in _STANDARD_TAGS:
+        out.problems.append(Problem(rules["tag"], Finding(where.line, where.column, msg(
+            "YAML tag '{tag}' is not allowed: only plain text, numbers and lists may be used",
+            "'{tag}' YAML etiketine izin verilmez: yalnızca düz metin, sayı ve liste kullanılabilir",
+            tag=node.tag,
+        ), where.end_line, where.end_column)))
+        return False
+    if isinstance(node, yaml.ScalarNode):
+        _check_trap(node, path, where, out, rules)
+        return True
+    usable = True
+    if isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            usable = _inspect(item, (*path, index), offset, out, rules) and usable
+        return usable
+    seen: dict[str, Pos] = {}
+    for key_node, value_node in node.value:
+        key_where = _pos(key_node, offset)
+        if not isinstance(key_node, yaml.ScalarNode):
+            out.problems.append(Problem(rules["key"], Finding(
+                key_where.line, key_where.column, msg(
+                    "A key must be a plain word, not a list or a mapping",
+                    "Anahtar düz bir sözcük olmalıdır; liste ya da eşleme olamaz",
+                ))))
+            usable = False
+            continue
+        key = key_node.value
+        if key in seen:
+            first = seen[key]
+            out.problems.append(Problem(rules["duplicate"], Finding(
+                key_where.line, key_where.column, msg(
+                    "Key '{key}' appears twice (first on line {first}); only one may stay",
+                    "'{key}' anahtarı iki kez yazılmış (ilki {first}. satırda); biri silinmeli",
+                    key=key, first=first.line,
+                ), key_where.end_line, key_where.end_column)))
+            # Keep going like every YAML reader (the last value wins) so other checks still run.
+            continue
+        seen[key] = key_where
+        out.keys[(*path, key)] = key_where
+        usable = _inspect(value_node, (*path, key), offset, out, rules) and usable
+    return usable
+
+
+def _check_trap(node: yaml.ScalarNode, path: JsonPath, where: Pos, out: LoadedYaml,
+                rules: dict[str, str]) -> None:
+    """YAML 1.1 reads some innocent-looking scalars as something else.
+
+    A number that YAML silently changes (``010`` is 8, ``1:30`` is 90) is always reported. A value
+    that merely has a surprising type (``yes`` is a boolean, ``"8"`` and ``08`` are text) is kept as
+    a hint: the schema check uses it to explain its type error, and it is silent where the schema
+    accepts the value.
+    """
+    text = node.value
+    name = str(path[-1]) if path else ""
+    plain = not node.style  # libyaml reports plain scalars with an empty style
+    if plain and node.tag.endswith(":int") and (
+        not _PLAIN_INTEGER.match(text) or _PADDED_NUMBER.match(text)
+    ):
+        out.problems.append(Problem(rules["trap"], Finding(where.line, where.column, msg(
+            "YAML reads '{key}: {text}' as the number {value}, not {text}; write {value} or quote it",
+            "YAML '{key}: {text}' değerini {text} olarak değil {value} sayısı olarak okur; "
+            "{value} yazın ya da tırnak içine alın",
+            key=name, text=text, value=SafeConstructor().construct_yaml_int(node),
+        ), where.end_line, where.end_column)))
+        return
+    if plain and node.tag.endswith(":bool") and _BOOL_WORDS.match(text):
+        out.hints[path] = msg(
+            "'{key}: {text}' is read by YAML as true/false, not as text; put it in quotes",
+            "YAML '{key}: {text}' değerini metin değil doğru/yanlış olarak okur; tırnak içine alın",
+            key=name, text=text,
+        )
+    elif plain and _PADDED_NUMBER.match(text):
+        out.hints[path] = msg(
+            "'{key}: {text}' is text for YAML because of the leading zero; write {clean}",
+            "Baştaki sıfır yüzünden YAML '{key}: {text}' değerini metin olarak okur; {clean} yazın",
+            key=name, text=text, clean=text.lstrip("+0") or "0",
+        )
+    elif not plain and _PLAIN_INTEGER.match(text.strip()):
+        out.hints[path] = msg(
+            "'{key}' is the text \"{text}\" because of the quotes; write the number without quotes",
+            "'{key}' tırnak içinde yazıldığı için \"{text}\" metin olarak okunur; "
+            "sayıyı tırnaksız yazın",
+            key=name, text=text,
+        )
