@@ -22,6 +22,7 @@ from contentlint.links.extract import LinkRef, extract_links
 from contentlint.messages import msg
 from contentlint.yamlpos import Problem
 
+INTERNAL_ERROR = "CL009"
 # Below this many files a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 200
 
@@ -113,8 +114,14 @@ def analyse(doc: Document, ctx: Context, selection: RuleSelection) -> FileResult
     found: list[tuple[str, Finding]] = []
     for rule in _document_rules(selection):
         assert rule.check is not None
-        for finding in rule.check(doc, ctx):
-            found.append((finding.rule or rule.id, finding))
+        try:
+            found.extend((finding.rule or rule.id, finding) for finding in rule.check(doc, ctx))
+        except Exception as exc:  # a bug in one rule must not stop the run or hide other findings
+            found.append((INTERNAL_ERROR, Finding(1, 1, msg(
+                "Rule {rule} failed on this file ({error}); please report it",
+                "{rule} kuralı bu dosyada çalışırken hata verdi ({error}); lütfen bildirin",
+                rule=rule.id, error=f"{type(exc).__name__}: {exc}",
+            ))))
     links = extract_links(doc) if doc.readable else ()
     found.extend((p.rule, p.finding) for p in doc.problems)
     suppressions = suppress.parse(doc.body, doc.body_line, registry.resolve)

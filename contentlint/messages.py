@@ -26,7 +26,7 @@ class Message:
         return template.format(**dict(self.params)) if self.params else template
 
 
-def msg(en: str, tr: str, **params: object) -> Message:
+def msg(en: str, tr: str, /, **params: object) -> Message:
     """Build a message; ``{name}`` placeholders in both templates are filled from ``params``."""
     return Message(en, tr, tuple(sorted(params.items())))
 

@@ -108,14 +108,11 @@ def load(text: str, line_offset: int, *, syntax_rule: str, rules: dict[str, str]
         line = (mark.line if mark else 0) + line_offset + 1
         column = (mark.column if mark else 0) + 1
         problem = (exc.problem or str(exc)).strip()
-        hint_en, hint_tr = "", ""
-        if "mapping values are not allowed" in problem:
-            hint_en = " (a value that contains ': ' must be put in quotes)"
-            hint_tr = " (içinde ': ' geçen bir değer tırnak içine alınmalıdır)"
+        hint_en, hint_tr = _explain_syntax(problem, (exc.context or "").strip())
         out.problems.append(Problem(syntax_rule, Finding(line, column, msg(
-            "YAML syntax error: {problem}{hint}",
-            "YAML yazım hatası: {problem}{hint_tr}",
-            problem=problem, hint=hint_en, hint_tr=hint_tr,
+            "YAML syntax error: {hint_en} ({problem})",
+            "YAML yazım hatası: {hint_tr} ({problem})",
+            hint_en=hint_en, hint_tr=hint_tr, problem=problem,
         ))))
         return out
     except yaml.YAMLError as exc:
@@ -142,6 +139,39 @@ def load(text: str, line_offset: int, *, syntax_rule: str, rules: dict[str, str]
                     problem=(exc.problem or str(exc)).strip(),
                 ))))
     return out
+
+
+# PyYAML's most frequent complaints, said the way an editor understands them.
+_SYNTAX_HINTS = (
+    ("mapping values are not allowed",
+     "a value that contains ': ' must be put in quotes",
+     "içinde ': ' geçen bir değer tırnak içine alınmalıdır"),
+    ("found character '\\t'",
+     "tabs cannot be used for indentation; use spaces",
+     "YAML'da girinti için sekme (Tab) kullanılamaz; boşluk kullanın"),
+    ("could not find expected ':'",
+     "a line is missing the ':' between key and value",
+     "bir satırda anahtar ile değer arasındaki ':' eksik"),
+    ("unexpected end of stream",
+     "a quote or bracket is opened but never closed",
+     "açılan bir tırnak ya da parantez kapatılmamış"),
+    ("expected ',' or ']'",
+     "a '[' is opened but never closed; put the value in quotes",
+     "açılan bir '[' kapatılmamış; değeri tırnak içine alın"),
+    ("expected ',' or '}'",
+     "a '{' is opened but never closed; put the value in quotes",
+     "açılan bir '{' kapatılmamış; değeri tırnak içine alın"),
+    ("did not find expected key",
+     "the indentation of this line does not match the lines above",
+     "bu satırın girintisi üstteki satırlarla uyuşmuyor"),
+)
+
+
+def _explain_syntax(problem: str, context: str) -> tuple[str, str]:
+    for needle, en, tr in _SYNTAX_HINTS:
+        if needle in problem or needle in context:
+            return en, tr
+    return "the YAML cannot be read", "YAML okunamıyor"
 
 
 def _inspect(node: yaml.Node, path: JsonPath, offset: int, out: LoadedYaml,

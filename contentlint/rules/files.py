@@ -84,4 +84,14 @@ parser's recursion. Markdown checks are skipped for the file.
 Bad: a line of 5,000 '>' characters.
 Good: at most a few levels of nesting.""",
     ),
+    Rule(
+        id="CL009", name="internal-error", category="format", severity=Severity.ERROR,
+        summary=msg("A rule failed on this file", "Bir kural bu dosyada hata verdi"),
+        doc="""When a rule itself fails on a file (a bug in contentlint), the run goes on: the
+other rules and files are still checked, and this diagnostic names the rule and the error so it
+can be reported. It never means the content is wrong.
+
+Bad: "Rule CL301 failed on this file (IndexError: ...)".
+Good: no such diagnostic.""",
+    ),
 )

@@ -123,9 +123,9 @@ def _schema_message(error: ValidationError, hint: Message | None) -> Message:
                  "boolean": ("true/false", "doğru/yanlış"), "array": ("a list", "liste"),
                  "object": ("key: value lines", "anahtar: değer satırları")}
         en, tr = names.get(str(expected), (str(expected), str(expected)))
-        return msg("'{field}' must be {en}, not {value!r}",
-                   "'{field}' {tr} olmalıdır; yazılan değer: {value!r}",
-                   field=field, en=en, tr=tr, value=error.instance)
+        return msg("'{field}' must be {type_en}, not {value!r}",
+                   "'{field}' {type_tr} olmalıdır; yazılan değer: {value!r}",
+                   field=field, type_en=en, type_tr=tr, value=error.instance)
     return msg("'{field}' is not valid: {problem}",
                "'{field}' geçersiz: {problem}",
                field=field, problem=error.message)
@@ -133,6 +133,7 @@ def _schema_message(error: ValidationError, hint: Message | None) -> Message:
 
 def schema_findings(loaded: LoadedYaml, validator: Validator, start: Pos) -> Iterator[tuple[str, Finding]]:
     """Validate loaded YAML and place each error on its key or value; shared with the catalog."""
+    reported: set[tuple[object, ...]] = set()
     for error in sorted(validator.iter_errors(loaded.data), key=lambda e: list(map(str, e.absolute_path))):
         path = tuple(error.absolute_path)
         if error.validator == "additionalProperties" and isinstance(error.instance, dict):
@@ -158,7 +159,8 @@ def schema_findings(loaded: LoadedYaml, validator: Validator, start: Pos) -> Ite
                     yield "CL112", Finding(where.line, where.column, msg(
                         "Required key '{key}' is missing", "Zorunlu '{key}' anahtarı eksik", key=key,
                     ))
-        else:
+        elif path not in reported:  # one problem per value: an empty title is not also "too short"
+            reported.add(path)
             where = loaded.where(path) or start
             rule = "CL113" if error.validator == "type" else "CL114"
             yield rule, Finding(
