@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("rules", parents=[common], help="list every rule")
     explain = commands.add_parser("explain", parents=[common], help="show a rule's documentation")
     explain.add_argument("rule", help="rule ID or name")
+    commands.add_parser("config-schema", help="print the JSON Schema of the configuration")
     return parser
 
 
@@ -66,7 +67,7 @@ def _say(stream: TextIO, message: Message, lang: Lang) -> None:
 
 
 def _project(args: argparse.Namespace) -> Project:
-    project = find_project(Path.cwd(), args.config)
+    project = find_project(Path.cwd(), getattr(args, "config", None))
     overrides: dict[str, object] = {}
     if getattr(args, "select", None):
         overrides["select"] = args.select
@@ -129,6 +130,15 @@ def cmd_explain(args: argparse.Namespace, lang: Lang) -> int:
     return EXIT_OK
 
 
+def cmd_config_schema() -> int:
+    import json
+
+    from contentlint.config import Config
+
+    print(json.dumps(Config.model_json_schema(), indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -138,6 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     from contentlint.discover import UsageError
 
+    if args.command == "config-schema":
+        return cmd_config_schema()
     try:
         project = _project(args)
         lang = detect_lang(getattr(args, "lang", None), project.config.lang)
