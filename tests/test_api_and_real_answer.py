@@ -1,0 +1,34 @@
+"""The Python API, and the real answer file as the project ships it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import frontmatter
+import pytest
+
+import contentlint
+from contentlint.config import find_project
+from contentlint.documents import load_document
+from tests.conftest import ORIGINAL_ANSWER, REPO
+
+
+def test_lint_api_returns_a_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    report = contentlint.lint(config=find_project(REPO))
+    assert report.files >= 1
+    assert all(d.category != "schema" for d in report.diagnostics)
+
+
+def test_real_answer_frontmatter_and_coverage_are_valid() -> None:
+    report = contentlint.lint([ORIGINAL_ANSWER], config=find_project(REPO))
+    assert [d for d in report.diagnostics if d.category in ("schema", "coverage")] == []
+
+
+def test_frontmatter_is_read_like_python_frontmatter_reads_it() -> None:
+    """The publishing side reads files with python-frontmatter; we must agree with it."""
+    raw = ORIGINAL_ANSWER.read_bytes()
+    ours = load_document(ORIGINAL_ANSWER, "x", raw)
+    theirs = frontmatter.loads(raw.decode("utf-8"))
+    assert ours.frontmatter is not None and ours.frontmatter.data == theirs.metadata
+    assert ours.body.strip() == theirs.content.strip()
+    assert ours.body_line == 5

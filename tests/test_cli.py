@@ -1,0 +1,146 @@
+"""The command line as editors and CI use it: exit codes, languages, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from contentlint import __version__
+from contentlint.cli import main
+from contentlint.rules import RULES
+from tests.conftest import HEADER, make_project
+
+BAD = "---\ntitle: x\nquestion_id: 8\nchoice_id: 1\nextra: 1\n---\n"
+
+
+@pytest.fixture
+def in_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    make_project(tmp_path, {"content/answers/a.md": HEADER + "Metin.\n"})
+    (tmp_path / "contentlint.toml").write_text("cache = false\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("LANG", raising=False)
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    return tmp_path
+
+
+def test_clean_content_exits_0(in_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check"]) == 0
+    assert "no problems" in capsys.readouterr().out
+
+
+def test_findings_exit_1_and_fail_on_decides(in_project: Path) -> None:
+    (in_project / "content/answers/b.md").write_text(BAD.replace("choice_id: 1", "choice_id: 2"), encoding="utf-8")
+    assert main(["check"]) == 1
+    assert main(["check", "--ignore", "CL111", "--ignore", "CL2"]) == 0
+
+
+def test_fail_on_warning(in_project: Path) -> None:
+    (in_project / "content/answers/a.md").write_bytes(("\ufeff" + HEADER).encode())
+    assert main(["check"]) == 0
+    assert main(["check", "--fail-on", "warning"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("env", "flag", "word"),
+    [({"LANG": "tr_TR.UTF-8"}, [], "anahtar"), ({"LANG": "en_US.UTF-8"}, [], "Unknown key"),
+     ({"LANG": "tr_TR.UTF-8"}, ["--lang", "en"], "Unknown key"), ({}, [], "Unknown key")],
+)
+def test_language_from_flag_then_environment(in_project: Path, capsys: pytest.CaptureFixture[str],
+                                             monkeypatch: pytest.MonkeyPatch, env: dict[str, str],
+                                             flag: list[str], word: str) -> None:
+    (in_project / "content/answers/a.md").write_text(BAD, encoding="utf-8")
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    main(["check", *flag])
+    assert word in capsys.readouterr().out
+
+
+def test_language_from_configuration(in_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (in_project / "contentlint.toml").write_text("cache = false\nlang = 'tr'\n", encoding="utf-8")
+    main(["check"])
+    assert "dosya denetlendi" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "argv", [["check", "missing.md"], ["explain", "CL999"], ["check", "--select", "CL999"]],
+)
+def test_usage_errors_exit_2_without_traceback(in_project: Path, capsys: pytest.CaptureFixture[str],
+                                               argv: list[str]) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and err.strip()
+
+
+def test_unknown_format_is_a_usage_error(in_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["check", "--format", "xml"])
+    assert caught.value.code == 2
+    assert "unknown format 'xml'" in capsys.readouterr().err
+
+
+def test_bad_configuration_exits_2_naming_the_key(in_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (in_project / "contentlint.toml").write_text("colour = 1\n", encoding="utf-8")
+    assert main(["check"]) == 2
+    assert "'colour'" in capsys.readouterr().err
+
+
+def test_rules_lists_every_rule(in_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules"]) == 0
+    out = capsys.readouterr().out
+    listed = {tuple(line.split()[:2]) for line in out.splitlines()[1:]}
+    assert listed == {(rule.id, rule.name) for rule in RULES.values()}
+
+
+def test_explain_shows_bad_and_good_examples(in_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", "frontmatter-duplicate-key"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("CL104 frontmatter-duplicate-key") and "Bad" in out and "Good" in out
+
+
+def test_every_rule_documents_a_bad_and_a_good_example() -> None:
+    for rule in RULES.values():
+        assert "Bad" in rule.doc and "Good" in rule.doc, rule.id
+        assert rule.summary.en and rule.summary.tr, rule.id
+
+
+def test_several_formats_at_once(in_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (in_project / "content/answers/a.md").write_text(BAD, encoding="utf-8")
+    assert main(["check", "--format", "text", "--format", f"json:{in_project / 'out.json'}"]) == 1
+    data = json.loads((in_project / "out.json").read_text("utf-8"))
+    assert data["summary"]["errors"] >= 1
+    assert "CL111" in capsys.readouterr().out
+
+
+def test_python_dash_m_and_version(in_project: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")} | {"LANG": "C"}
+    done = subprocess.run([sys.executable, "-m", "contentlint", "--version"], capture_output=True,
+                          text=True, env=env, check=False)
+    assert done.returncode == 0 and done.stdout.strip() == f"contentlint {__version__}"
+    done = subprocess.run([sys.executable, "-m", "contentlint", "check"], capture_output=True,
+                          text=True, env=env, check=False, cwd=in_project)
+    assert done.returncode == 0, done.stderr
+
+
+def test_cached_second_run_gives_the_same_report(in_project: Path, capsys: pytest.CaptureFixture[str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    (in_project / "contentlint.toml").write_text("", encoding="utf-8")
+    (in_project / "content/answers/a.md").write_text(BAD, encoding="utf-8")
+    main(["check", "--format", "json"])
+    first = capsys.readouterr().out
+    from contentlint import engine
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("an unchanged file was analysed again")
+
+    monkeypatch.setattr(engine, "analyse", refuse)
+    main(["check", "--format", "json"])
+    assert capsys.readouterr().out == first
+    (in_project / "content/answers/a.md").write_text(BAD + "x\n", encoding="utf-8")
+    with pytest.raises(AssertionError, match="analysed again"):
+        main(["check", "--format", "json"])
