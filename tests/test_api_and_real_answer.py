@@ -31,4 +31,4 @@ def test_frontmatter_is_read_like_python_frontmatter_reads_it() -> None:
     theirs = frontmatter.loads(raw.decode("utf-8"))
     assert ours.frontmatter is not None and ours.frontmatter.data == theirs.metadata
     assert ours.body.strip() == theirs.content.strip()
-    assert ours.body_line == 5
+    assert ours.body_line == 6  # lines 1-5 are the frontmatter
