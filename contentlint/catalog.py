@@ -74,7 +74,8 @@ def load_catalog(ctx: Context) -> Catalog:
     for qi, question in enumerate(loaded.data["questions"]):
         qwhere = loaded.where(("questions", qi, "id")) or start
         if question["id"] in catalog.questions:
-            catalog.problems.append(_duplicate("question", question["id"], qwhere, catalog.questions[question["id"]].where))
+            first = catalog.questions[question["id"]].where
+            catalog.problems.append(_duplicate("question", question["id"], qwhere, first))
             continue
         entry = Question(question["id"], qwhere)
         catalog.questions[entry.id] = entry

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from typing import Literal
 
 from contentlint.messages import Lang, Message
@@ -12,7 +12,7 @@ Category = Literal["schema", "coverage", "format", "link"]
 CATEGORIES: tuple[Category, ...] = ("schema", "coverage", "format", "link")
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     INFO = "info"
     WARNING = "warning"
     ERROR = "error"

@@ -62,95 +62,104 @@ def _matches(relative: str, patterns: tuple[str, ...]) -> bool:
     return any(glob_regex(p).match(relative) for p in patterns)
 
 
-def _skip(found: Discovery, project: Project, path: Path, en: str, tr: str) -> None:
-    found.skipped.append((project.relpath(path) if not path.is_symlink() else _link_relpath(project, path),
-                          Problem(SKIPPED, Finding(1, 1, msg(en, tr, path=_link_relpath(project, path))))))
+def _under(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip("/") + "/")
 
 
-def _link_relpath(project: Project, path: Path) -> str:
-    absolute = Path(os.path.abspath(path))
-    try:
-        return absolute.relative_to(project.root).as_posix()
-    except ValueError:
-        return absolute.as_posix()
+class _Walker:
+    """Classifies paths; all paths are absolute strings, compared without resolving each one."""
 
+    def __init__(self, project: Project, found: Discovery) -> None:
+        self.found = found
+        self.root = str(project.root)
+        self.content = str(project.content_root)
+        self.patterns = tuple(project.config.answers)
+        self.basenames = tuple(p.rsplit("/", 1)[-1] for p in self.patterns)
 
-def _consider(found: Discovery, project: Project, root: Path, path: Path) -> None:
-    if path.is_symlink():
-        try:
-            real = path.resolve(strict=True)
-        except (OSError, RuntimeError):
-            _skip(found, project, path, "{path} is a broken or looping symbolic link; skipped",
-                  "{path} bozuk ya da döngüye giren bir sembolik bağlantı; atlandı")
-            return
-        if not real.is_relative_to(root):
-            _skip(found, project, path, "{path} links outside the content folder; skipped",
-                  "{path} içerik klasörünün dışını gösteriyor; atlandı")
-            return
-        if real.is_dir():
-            _skip(found, project, path, "{path} is a link to a folder, not an answer file; skipped",
-                  "{path} bir klasöre bağlantı, yanıt dosyası değil; atlandı")
-            return
-        found.targets.append(Target(path, _link_relpath(project, path)))
-        return
-    if path.is_dir():
-        _skip(found, project, path, "{path} is a folder named like an answer file; skipped",
-              "{path} yanıt dosyası gibi adlandırılmış bir klasör; atlandı")
-        return
-    if not path.is_file():
-        _skip(found, project, path, "{path} is not a regular file; skipped",
-              "{path} sıradan bir dosya değil; atlandı")
-        return
-    found.targets.append(Target(path, project.relpath(path)))
+    def relpath(self, path: str) -> str:
+        return path[len(self.root) + 1:] if _under(path, self.root) and path != self.root else path
 
+    def is_answer(self, path: str) -> bool:
+        if _under(path, self.content) and path != self.content:
+            return _matches(path[len(self.content) + 1:], self.patterns)
+        return _matches(path.rsplit("/", 1)[-1], self.basenames)
 
-def _walk(found: Discovery, project: Project, root: Path, top: Path, patterns: tuple[str, ...]) -> None:
-    for folder, dirnames, filenames in os.walk(top, followlinks=False):
-        dirnames.sort()
-        base = Path(folder)
-        for name in [*sorted(filenames), *dirnames]:
-            path = base / name
+    def skip(self, path: str, en: str, tr: str) -> None:
+        relpath = self.relpath(path)
+        self.found.skipped.append((relpath, Problem(SKIPPED, Finding(1, 1, msg(en, tr, path=relpath)))))
+
+    def consider(self, path: str, *, is_link: bool, is_dir: bool, is_file: bool) -> None:
+        if is_link:
             try:
-                relative = path.relative_to(root).as_posix()
-            except ValueError:
-                relative = name
-            if _matches(relative, patterns) or (top != root and _matches(name, _basenames(patterns))):
-                _consider(found, project, root, path)
-        # a folder that matched was reported; do not walk into it
-        dirnames[:] = [d for d in dirnames if not _matches((base / d).relative_to(root).as_posix()
-                                                            if (base / d).is_relative_to(root) else d, patterns)]
+                real = os.path.realpath(path, strict=True)
+            except (OSError, RuntimeError):
+                self.skip(path, "{path} is a broken or looping symbolic link; skipped",
+                          "{path} bozuk ya da döngüye giren bir sembolik bağlantı; atlandı")
+                return
+            if not _under(real, self.content):
+                self.skip(path, "{path} links outside the content folder; skipped",
+                          "{path} içerik klasörünün dışını gösteriyor; atlandı")
+                return
+            if os.path.isdir(real):
+                self.skip(path, "{path} is a link to a folder, not an answer file; skipped",
+                          "{path} bir klasöre bağlantı, yanıt dosyası değil; atlandı")
+                return
+        elif is_dir:
+            self.skip(path, "{path} is a folder named like an answer file; skipped",
+                      "{path} yanıt dosyası gibi adlandırılmış bir klasör; atlandı")
+            return
+        elif not is_file:
+            self.skip(path, "{path} is not a regular file; skipped",
+                      "{path} sıradan bir dosya değil; atlandı")
+            return
+        self.found.targets.append(Target(Path(path), self.relpath(path)))
 
-
-def _basenames(patterns: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(p.rsplit("/", 1)[-1] for p in patterns)
+    def walk(self, top: str) -> None:
+        """Every answer file below ``top``; symbolic links to folders are never followed."""
+        stack = [top]
+        while stack:
+            folder = stack.pop()
+            try:
+                entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            except OSError:
+                self.skip(folder, "{path} cannot be read; skipped", "{path} okunamadı; atlandı")
+                continue
+            subfolders = []
+            for entry in entries:
+                is_link = entry.is_symlink()
+                is_dir = not is_link and entry.is_dir(follow_symlinks=False)
+                if self.is_answer(entry.path):
+                    self.consider(entry.path, is_link=is_link, is_dir=is_dir,
+                                  is_file=entry.is_file(follow_symlinks=False))
+                elif is_dir:
+                    subfolders.append(entry.path)
+            stack.extend(reversed(subfolders))
 
 
 def discover(project: Project, paths: list[Path] | None = None) -> Discovery:
-    root = project.content_root
-    patterns = tuple(project.config.answers)
     found = Discovery()
+    walker = _Walker(project, found)
     if not paths:
-        if root.is_dir():
-            _walk(found, project, root, root, patterns)
-        else:
+        if not project.content_root.is_dir():
             raise UsageError(msg(
                 "The content folder {path} does not exist",
                 "{path} içerik klasörü bulunamadı",
-                path=str(root),
+                path=str(project.content_root),
             ))
+        walker.walk(walker.content)
         return found
     found.complete = False
     for given in paths:
         if not given.exists() and not given.is_symlink():
             raise UsageError(msg("{path} does not exist", "{path} bulunamadı", path=str(given)))
+        absolute = os.path.abspath(given)
         if given.is_dir() and not given.is_symlink():
-            resolved = given.resolve()
-            if resolved == root:
-                found.complete = True
-            _walk(found, project, root, resolved, patterns)
+            resolved = os.path.realpath(absolute)
+            found.complete = found.complete or resolved == walker.content
+            walker.walk(resolved)
         else:
-            _consider(found, project, root if given.resolve().is_relative_to(root) else given.resolve().parent,
-                      Path(os.path.abspath(given)))
+            walker.consider(absolute, is_link=given.is_symlink(), is_dir=given.is_dir(),
+                            is_file=given.is_file())
     unique: dict[str, Target] = {}
     for target in found.targets:
         unique.setdefault(target.relpath, target)

@@ -19,10 +19,12 @@ from contentlint.diagnostics import Diagnostic, Finding, Severity
 from contentlint.discover import Discovery, Target, discover
 from contentlint.documents import AnswerFacts, Corpus, Document, answer_facts, load_document
 from contentlint.links.extract import LinkRef, extract_links
+from contentlint.rules.base import Rule
 from contentlint.messages import msg
 from contentlint.yamlpos import Problem
 
 INTERNAL_ERROR = "CL009"
+_CATALOG_KEY = "catalog"
 # Below this many files a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 200
 
@@ -102,7 +104,7 @@ class Stamper:
         )
 
 
-def _document_rules(selection: RuleSelection) -> list[registry.Rule]:
+def _document_rules(selection: RuleSelection) -> list[Rule]:
     return [
         rule for rule in registry.RULES.values()
         if rule.check is not None and ({rule.id, *rule.emits} & selection.enabled)
@@ -216,8 +218,6 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
         results[index] = result
         if cache:
             cache.put(key, result)
-    if cache:
-        cache.close()
     done = [r for r in results if r is not None]
     stamper = Stamper(selection)
     diagnostics = [d for r in done for d in r.diagnostics]
@@ -225,6 +225,11 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
         d for relpath, problem in found.skipped
         if (d := stamper.stamp(problem.rule, problem.finding, relpath)) is not None
     )
+    if cache:
+        # The catalog is part of the cache's fingerprint, so a stored one is always current.
+        catalog = cache.get(_CATALOG_KEY)
+        if catalog is not None:
+            ctx.__dict__["catalog"] = catalog
     corpus = Corpus([r.facts for r in done if r.facts is not None], found.complete)
     for rule in registry.RULES.values():
         if rule.check_corpus is None or not ({rule.id, *rule.emits} & selection.enabled):
@@ -233,6 +238,10 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
             d = stamper.stamp(finding.rule or rule.id, finding, finding.path or "")
             if d is not None:
                 diagnostics.append(d)
+    if cache:
+        if "catalog" in ctx.__dict__ and catalog is None:
+            cache.put(_CATALOG_KEY, ctx.catalog)
+        cache.close()
     diagnostics.sort(key=Diagnostic.sort_key)
     return Report(len(found.targets), diagnostics, done, project)
 

@@ -87,13 +87,9 @@ def load(text: str, line_offset: int, *, syntax_rule: str, rules: dict[str, str]
         if "&" in text or "*" in text:
             for event in yaml.parse(text, Loader=_Loader):
                 anchor = getattr(event, "anchor", None)
-                if anchor is not None:
-                    p = Pos(
-                        event.start_mark.line + line_offset + 1,
-                        event.start_mark.column + 1,
-                        event.end_mark.line + line_offset + 1,
-                        event.end_mark.column + 1,
-                    )
+                begin, end = event.start_mark, event.end_mark
+                if anchor is not None and begin is not None and end is not None:
+                    p = Pos(begin.line + line_offset + 1, begin.column + 1, end.line + line_offset + 1, end.column + 1)
                     out.problems.append(Problem(rules["alias"], Finding(
                         p.line, p.column, msg(
                             "YAML anchors and aliases ('&{name}', '*{name}') are not allowed here",

@@ -30,7 +30,7 @@ def found(lint_source: Lint, source: str) -> list[tuple[str, int, int]]:
                      [("CL105", 2, 8), ("CL105", 5, 4)], id="anchor-and-alias"),
         pytest.param(f"title: {REAL_TITLE}\nquestion_id: 010\nchoice_id: 1\n",
                      [("CL106", 3, 14)], id="octal-trap"),
-        pytest.param(f"title: !!python/object/apply:os.system ['true']\nquestion_id: 8\nchoice_id: 1\n",
+        pytest.param("title: !!python/object/apply:os.system ['true']\nquestion_id: 8\nchoice_id: 1\n",
                      [("CL107", 2, 8)], id="python-tag"),
         pytest.param("- title\n- 8\n", [("CL108", 2, 1)], id="a-list"),
         pytest.param(f"title: {REAL_TITLE}\nquestoin_id: 8\nchoice_id: 1\n",

@@ -8,8 +8,8 @@ value in the file, not at a JSON path.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from contentlint.diagnostics import Finding, Severity
 from contentlint.messages import Message, msg
@@ -78,7 +78,8 @@ Bad:
     summary: *t
 Good:
     title: Başlık"""),
-    ("CL106", "frontmatter-yaml-trap", msg("YAML reads the value as something else", "YAML değeri başka bir şey olarak okuyor"),
+    ("CL106", "frontmatter-yaml-trap",
+     msg("YAML reads the value as something else", "YAML değeri başka bir şey olarak okuyor"),
      """YAML 1.1 silently changes some values: '010' is the number 8 (octal), '1:30' is 90.
 
 Bad:
@@ -93,7 +94,8 @@ Bad:
     title: !!python/object/apply:os.system ["echo"]
 Good:
     title: Başlık"""),
-    ("CL108", "frontmatter-not-mapping", msg("Frontmatter is not key: value lines", "Ön bilgi 'anahtar: değer' satırları değil"),
+    ("CL108", "frontmatter-not-mapping",
+     msg("Frontmatter is not key: value lines", "Ön bilgi 'anahtar: değer' satırları değil"),
      """The frontmatter is a mapping of plain keys to values, not a list or a single text.
 
 Bad:
@@ -137,7 +139,7 @@ def schema_findings(loaded: LoadedYaml, validator: Validator, start: Pos) -> Ite
     for error in sorted(validator.iter_errors(loaded.data), key=lambda e: list(map(str, e.absolute_path))):
         path = tuple(error.absolute_path)
         if error.validator == "additionalProperties" and isinstance(error.instance, dict):
-            allowed = list(error.schema.get("properties", {}))
+            allowed = list(error.schema.get("properties", {})) if isinstance(error.schema, Mapping) else []
             for key in error.instance:
                 if key in allowed:
                     continue
@@ -152,9 +154,9 @@ def schema_findings(loaded: LoadedYaml, validator: Validator, start: Pos) -> Ite
                 )
                 yield "CL111", Finding(where.line, where.column, message, where.line, where.column + len(str(key)))
         elif error.validator == "required":
-            where = loaded.where(path) if path else start
-            where = where or start
-            for key in error.validator_value:
+            where = (loaded.where(path) if path else None) or start
+            required = error.validator_value if isinstance(error.validator_value, list) else []
+            for key in required:
                 if isinstance(error.instance, dict) and key not in error.instance:
                     yield "CL112", Finding(where.line, where.column, msg(
                         "Required key '{key}' is missing", "Zorunlu '{key}' anahtarı eksik", key=key,
