@@ -5,15 +5,16 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from contentlint import rules as registry
 from contentlint import suppress
 from contentlint.cache import ResultCache
-from contentlint.config import ConfigError, Project, RuleSelection, find_project
+from contentlint.config import Config, ConfigError, Project, RuleSelection, find_project, parse_config
 from contentlint.context import Context
 from contentlint.diagnostics import Diagnostic, Finding, Severity
 from contentlint.discover import Discovery, Target, discover
@@ -246,12 +247,20 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
     return Report(len(found.targets), diagnostics, done, project)
 
 
-def lint(paths: Sequence[str | Path] | None = None, config: Project | None = None, *,
-         use_cache: bool = False) -> Report:
+def lint(paths: Sequence[str | Path] | None = None, config: Project | Config | Mapping[str, Any] | None = None,
+         *, use_cache: bool = False) -> Report:
     """Check answer files and return the report. The Python API for tests and other tools.
 
-    ``config`` is a :class:`Project` (see :func:`contentlint.config.find_project`); by default the
-    configuration is searched upward from the current folder.
+    ``config`` is a :class:`Project` (see :func:`contentlint.config.find_project`), a
+    :class:`Config` or a mapping of configuration keys (both then rooted at the current folder);
+    by default the configuration is searched upward from the current folder.
     """
-    project = config if config is not None else find_project(Path.cwd())
+    if isinstance(config, Project):
+        project = config
+    elif isinstance(config, Config):
+        project = Project(Path.cwd().resolve(), config, None)
+    elif config is not None:
+        project = Project(Path.cwd().resolve(), parse_config(dict(config), "lint(config=...)"), None)
+    else:
+        project = find_project(Path.cwd())
     return run(project, [Path(p) for p in paths] if paths else None, use_cache=use_cache)

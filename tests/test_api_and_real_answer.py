@@ -19,6 +19,13 @@ def test_lint_api_returns_a_report(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert all(d.category != "schema" for d in report.diagnostics)
 
 
+def test_lint_api_takes_plain_configuration(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(REPO)
+    report = contentlint.lint(config={"select": ["schema"]})
+    assert report.files >= 1
+    assert {d.category for d in report.diagnostics} <= {"schema"}
+
+
 def test_real_answer_frontmatter_and_coverage_are_valid() -> None:
     report = contentlint.lint([ORIGINAL_ANSWER], config=find_project(REPO))
     assert [d for d in report.diagnostics if d.category in ("schema", "coverage")] == []
