@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from contentlint.diagnostics import Severity
-from contentlint.messages import pick
-from contentlint.reporters.base import Reporter
+from contentlint.reporters import words
+from contentlint.reporters.base import Reporter, visible
 
 if TYPE_CHECKING:
     from contentlint.diagnostics import Diagnostic
@@ -14,11 +14,6 @@ if TYPE_CHECKING:
 
 _COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
 _RESET, _BOLD, _DIM = "\033[0m", "\033[1m", "\033[2m"
-_WORDS = {
-    Severity.ERROR: ("error", "hata"),
-    Severity.WARNING: ("warning", "uyarı"),
-    Severity.INFO: ("info", "bilgi"),
-}
 
 
 class TextReporter(Reporter):
@@ -35,30 +30,18 @@ class TextReporter(Reporter):
         if d.path != self._current:
             if self._current is not None:
                 self.stream.write("\n")
-            self.stream.write(self._paint(d.path, _BOLD) + "\n")
+            self.stream.write(self._paint(visible(d.path), _BOLD) + "\n")
             self._current = d.path
-        word = pick(lang, *_WORDS[d.severity])
+        # Pad before painting: escape codes would otherwise count towards the column width.
+        word = self._paint(f"{words.severity_word(d.severity, lang):<7}", _COLORS[d.severity])
         position = f"{d.line}:{d.column}"
-        self.stream.write(
-            f"  {position:<8} {self._paint(word, _COLORS[d.severity]):<7}  {d.text(lang)}  "
-            f"{self._paint(f'{d.rule} {d.name}', _DIM)}\n"
-        )
-        if d.fix is not None and d.fix.edits == () and d.fix.description:
-            hint = pick(lang, "fix", "öneri")
-            self.stream.write(f"  {'':<8} {hint}: {d.fix.description.render(lang)}\n")
+        rule = self._paint(f"{d.rule} {d.name}", _DIM)
+        self.stream.write(f"  {position:<8} {word}  {visible(d.text(lang))}  {rule}\n")
+        hint = words.fix_hint(d, lang)
+        if hint is not None:
+            self.stream.write(f"  {'':<8} {words.fix_label(lang)}: {visible(hint)}\n")
 
     def finish(self, report: Report) -> None:
-        lang = self.info.lang
-        errors, warnings, infos = (report.count(s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO))
         if self._current is not None:
             self.stream.write("\n")
-        if not report.diagnostics:
-            line = pick(lang, f"{report.files} files checked, no problems found.",
-                        f"{report.files} dosya denetlendi, sorun bulunmadı.")
-        else:
-            line = pick(
-                lang,
-                f"{report.files} files checked: {errors} errors, {warnings} warnings, {infos} notes.",
-                f"{report.files} dosya denetlendi: {errors} hata, {warnings} uyarı, {infos} bilgi.",
-            )
-        self.stream.write(self._paint(line, _BOLD) + "\n")
+        self.stream.write(self._paint(words.summary(report, self.info.lang), _BOLD) + "\n")
