@@ -27,6 +27,8 @@ VARIED_CATALOG = CATALOG + """  - id: 9
       - id: 1
         title: Başka
       - id: 2
+        title: İkinci
+      - id: 3
         title: Yanıtsız
 """
 VARIED_FILES = {
@@ -38,7 +40,7 @@ VARIED_FILES = {
     "content/answers/d.md": "---\ntitle: T\nquestion_id: 77\nchoice_id: 1\n---\n"
                             "M <!-- contentlint-disable CL999 -->\n",
     "content/answers/ok.md": "---\ntitle: Başka\nquestion_id: 9\nchoice_id: 1\n---\nMetin.\n",
-    ODD_NAME: "---\ntitle: Başka\nquestion_id: 9\nchoice_id: 1\n---\r\nMetin.\r\n",
+    ODD_NAME: "---\ntitle: İkinci\nquestion_id: 9\nchoice_id: 2\n---\r\nMetin.\r\n",
 }
 # CRLF becomes a note so that all three severities occur.
 VARIED_CONFIG = {"severity": {"CL003": "info"}}

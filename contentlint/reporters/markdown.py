@@ -30,7 +30,7 @@ _NEWLINES = re.compile(r"\r\n|\r|\n")
 
 def escape(text: str) -> str:
     """Text that shows as written inside a Markdown table cell."""
-    return _NEWLINES.sub("<br>", _SPECIAL.sub(r"\\\1", visible(text)))
+    return "<br>".join(_SPECIAL.sub(r"\\\1", visible(part)) for part in _NEWLINES.split(text))
 
 
 def _fence_for(text: str, least: int) -> str:
