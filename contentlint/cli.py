@@ -54,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--select", action="append", metavar="RULE", help="run only these rules (repeatable)")
     check.add_argument("--ignore", action="append", metavar="RULE", help="do not run these rules (repeatable)")
     check.add_argument("--no-cache", action="store_true", help="do not reuse or store results of unchanged files")
+    check.add_argument("--fix", action="store_true",
+                       help="apply safe automatic fixes (see FIX in 'contentlint rules'), then report what is left")
+    check.add_argument("--diff", action="store_true",
+                       help="print the changes --fix would make as a unified diff and change nothing; "
+                            "exit code 1 if there is anything to fix")
 
     commands.add_parser("rules", parents=[common], help="list every rule")
     explain = commands.add_parser("explain", parents=[common], help="show a rule's documentation")
@@ -86,6 +91,16 @@ def cmd_check(args: argparse.Namespace, lang: Lang, project: Project) -> int:
     from contentlint import engine
     from contentlint.reporters import REPORTER_BY_NAME, RunInfo, emit
 
+    if args.fix or args.diff:
+        from contentlint.fix import fix_paths, summary
+
+        outcomes = fix_paths(project, args.paths or None, write=not args.diff)
+        if args.diff:
+            sys.stdout.writelines(outcome.diff() for outcome in outcomes)
+        for line in summary(outcomes, dry_run=args.diff):
+            _say(sys.stderr, line, lang)
+        if args.diff:
+            return EXIT_FINDINGS if any(outcome.changed for outcome in outcomes) else EXIT_OK
     report = engine.run(project, args.paths or None)
     formats: list[tuple[str, str | None]] = args.formats or [("text", None)]
     with ExitStack() as stack:

@@ -39,6 +39,14 @@ class SchemaPaths(_Strict):
 class FormatConfig(_Strict):
     """Options of the Markdown formatting rules (CL3xx)."""
 
+    max_blank_lines: int = Field(
+        default=1, ge=1, description="Blank lines allowed in a row in the body (multiple-blank-lines, CL351)"
+    )
+    nbsp_after_numbers: bool = Field(
+        default=True,
+        description="Accept a non-breaking space right after a digit, as in '10 TL' or '5 km' (CL356)",
+    )
+
 
 class LinksConfig(_Strict):
     """Options of the link checker (CL4xx)."""

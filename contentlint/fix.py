@@ -1,4 +1,4 @@
-"""Apply the edits of fixable diagnostics to text.
+"""Apply the edits of fixable diagnostics to text, and fix files with them (--fix, --diff).
 
 Positions are the ones rules report: 1-based (line, column) in the whole file, columns in code
 points, lines separated by '\\n' only (a CRLF line's '\\r' is its last character).
@@ -7,10 +7,24 @@ points, lines separated by '\\n' only (a CRLF line's '\\r' is its last character
 from __future__ import annotations
 
 import bisect
+import codecs
+import contextlib
+import difflib
+import os
+import stat
+import tempfile
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 
-from contentlint.diagnostics import Edit, Fix
-from contentlint.messages import msg
+from contentlint import rules as registry
+from contentlint.config import Project, RuleSelection
+from contentlint.context import Context
+from contentlint.diagnostics import Diagnostic, Edit, Fix
+from contentlint.discover import discover
+from contentlint.documents import load_document
+from contentlint.engine import analyse, build_selection
+from contentlint.messages import Message, msg
 
 _NO_DESCRIPTION = msg("edit", "düzenleme")
 
@@ -89,22 +103,17 @@ def _apply(text: str, spans: list[Span]) -> str:
     return "".join(reversed(pieces))
 
 
-def select_fixes(text: str, fixes: Sequence[Fix]) -> tuple[list[Fix], list[Span]]:
-    """The fixes that can be applied together in one pass, each whole or not at all.
-
-    A fix whose edits overlap an earlier fix's (or each other) waits for the next pass; the
-    fixer re-lints the result, so the rule reports it again against the new text.
-    """
+def _select(text: str, fixes: Sequence[Fix], floor: int) -> tuple[list[int], list[Span]]:
     starts = _line_starts(text)
     taken = _Taken()
-    chosen: list[Fix] = []
+    chosen: list[int] = []
     spans: list[Span] = []
-    for fix in fixes:
+    for index, fix in enumerate(fixes):
         own = _spans(text, starts, fix.edits)
         mine = _Taken()
         clear = True
         for s, e, _ in own:
-            if taken.clashes(s, e) or mine.clashes(s, e):
+            if s < floor or taken.clashes(s, e) or mine.clashes(s, e):
                 clear = False
                 break
             mine.add(s, e)
@@ -112,17 +121,209 @@ def select_fixes(text: str, fixes: Sequence[Fix]) -> tuple[list[Fix], list[Span]
             continue
         for s, e, _ in own:
             taken.add(s, e)
-        chosen.append(fix)
+        chosen.append(index)
         spans.extend(own)
     return chosen, spans
 
 
-def apply_fixes(text: str, fixes: Sequence[Fix]) -> tuple[str, list[Fix]]:
-    """Apply every fix that does not overlap an earlier one; return the text and those fixes."""
-    chosen, spans = select_fixes(text, fixes)
+def apply_fixes(text: str, fixes: Sequence[Fix], *, floor: int = 0) -> tuple[str, list[int]]:
+    """Apply the fixes that can go together in one pass; return the text and their indices.
+
+    Each fix is applied whole or not at all. One that overlaps an earlier fix (or whose own
+    edits overlap) waits: the fixer lints the result again and the rule reports it anew against
+    the new text. A fix with an edit before offset ``floor`` (the frontmatter) is never applied.
+    """
+    chosen, spans = _select(text, fixes, floor)
     return _apply(text, spans), chosen
 
 
 def apply_edits(text: str, edits: Sequence[Edit]) -> str:
     """Apply non-overlapping edits; an edit overlapping an earlier one in ``edits`` is skipped."""
     return apply_fixes(text, [Fix(_NO_DESCRIPTION, (edit,)) for edit in edits])[0]
+
+
+# Each pass fixes what does not overlap; a few passes settle every real file. The bound stops a
+# pair of rules whose fixes undo each other from looping forever.
+MAX_PASSES = 10
+
+
+@dataclass
+class FileFix:
+    """What fixing one file did, or would do."""
+
+    path: Path
+    relpath: str
+    original: str
+    fixed: str
+    bom: bool
+    applied: list[Diagnostic] = field(default_factory=list)  # one per fix applied, over all passes
+    remaining: list[Diagnostic] = field(default_factory=list)
+    error: Message | None = None  # why the file was left as it was
+
+    @property
+    def changed(self) -> bool:
+        return self.fixed != self.original
+
+    def encoded(self) -> bytes:
+        return (codecs.BOM_UTF8 if self.bom else b"") + self.fixed.encode("utf-8")
+
+    def diff(self) -> str:
+        """A unified diff of the fix, as ``git diff`` would show it."""
+        lines = difflib.unified_diff(_lines(self.original), _lines(self.fixed),
+                                     f"a/{self.relpath}", f"b/{self.relpath}")
+        return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+                       for line in lines)
+
+
+def _lines(text: str) -> list[str]:
+    # Split at '\n' only, like every position in contentlint (str.splitlines also splits at
+    # U+2028 and form feeds, which would show false changes).
+    parts = text.split("\n")
+    return [part + "\n" for part in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+
+
+def _fixable(diagnostic: Diagnostic) -> bool:
+    fix = diagnostic.fix
+    return fix is not None and bool(fix.edits) and registry.RULES[diagnostic.rule].fixable
+
+
+def fix_bytes(path: Path, relpath: str, raw: bytes, ctx: Context, selection: RuleSelection) -> FileFix:
+    """Lint, apply the fixes that can go together, lint again… until nothing changes.
+
+    Only fixes of rules marked fixable, of enabled and unsuppressed diagnostics, and only in the
+    body: the frontmatter and the BOM are kept byte for byte, and so are the line endings
+    (the text keeps its '\\r\\n' and rules compute positions on it).
+    """
+    doc = load_document(path, relpath, raw)
+    result = FileFix(path, relpath, doc.text, doc.text, doc.bom)
+    if not doc.readable:
+        result.error = msg("not fixed: the file is not UTF-8 text", "düzeltilmedi: dosya UTF-8 metin değil")
+        return result
+    text = doc.text
+    for _ in range(MAX_PASSES):
+        diagnostics = sorted(analyse(doc, ctx, selection).diagnostics, key=Diagnostic.sort_key)
+        candidates = [d for d in diagnostics if _fixable(d)]
+        try:
+            text, chosen = apply_fixes(text, [d.fix for d in candidates if d.fix is not None],
+                                       floor=len(text) - len(doc.body))
+        except EditError as exc:
+            result.error = msg("not fixed: a rule proposed an impossible edit ({error}); please report it",
+                               "düzeltilmedi: bir kural geçersiz bir düzeltme önerdi ({error}); lütfen bildirin",
+                               error=str(exc))
+            result.fixed, result.applied = result.original, []
+            result.remaining = diagnostics
+            return result
+        if not chosen:
+            result.remaining = diagnostics
+            break
+        result.applied.extend(candidates[i] for i in chosen)
+        result.fixed = text
+        doc = load_document(path, relpath, result.encoded())
+    else:
+        result.remaining = sorted(analyse(doc, ctx, selection).diagnostics, key=Diagnostic.sort_key)
+    return result
+
+
+class WriteError(Exception):
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.en)
+        self.message = message
+
+
+def write_atomically(path: Path, data: bytes, expected: bytes) -> None:
+    """Replace the file's bytes, or leave it exactly as it was.
+
+    The new bytes go to a temporary file in the same folder, which then replaces the original in
+    one step, so a crash or a full disk never leaves half a file. The file's permission bits are
+    kept, a symbolic link stays a link, and a file changed by someone else since it was read
+    (``expected``) is not overwritten.
+    """
+    target = Path(os.path.realpath(path))
+    temporary: str | None = None
+    try:
+        if target.read_bytes() != expected:
+            raise WriteError(msg("not written: the file changed while it was being fixed",
+                                 "yazılmadı: dosya düzeltilirken başka biri tarafından değiştirildi"))
+        mode = stat.S_IMODE(target.stat().st_mode)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+        temporary = None
+    except OSError as exc:
+        raise WriteError(msg("not written: {error}", "yazılamadı: {error}",
+                             error=exc.strerror or str(exc))) from None
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+
+
+def fix_paths(project: Project, paths: Sequence[Path] | None = None, *, write: bool) -> list[FileFix]:
+    """Fix the answer files under ``paths`` (default: the content root); write them if ``write``.
+
+    Files that cannot be read or are larger than max_file_size are left to the lint run, which
+    reports them.
+    """
+    ctx = Context(project)
+    selection = build_selection(project)
+    outcomes = []
+    for target in discover(project, list(paths) if paths else None).targets:
+        try:
+            if target.path.stat().st_size > project.config.max_file_size:
+                continue
+            raw = target.path.read_bytes()
+        except OSError:
+            continue
+        outcome = fix_bytes(target.path, target.relpath, raw, ctx, selection)
+        if write and outcome.changed and outcome.error is None:
+            try:
+                write_atomically(target.path, outcome.encoded(), raw)
+            except WriteError as exc:
+                outcome.error = exc.message
+        outcomes.append(outcome)
+    return outcomes
+
+
+def summary(outcomes: Sequence[FileFix], *, dry_run: bool) -> list[Message]:
+    """What --fix did (or --diff would do), file by file, then in total."""
+    lines = []
+    fixes = files = 0
+    for outcome in outcomes:
+        if outcome.error is not None:
+            error = outcome.error
+            lines.append(Message("{path}: " + error.en, "{path}: " + error.tr,
+                                 (*error.params, ("path", outcome.relpath))))
+        if not outcome.changed or outcome.error is not None:
+            continue
+        counts: dict[str, int] = {}
+        for diagnostic in outcome.applied:
+            counts[diagnostic.name] = counts.get(diagnostic.name, 0) + 1
+        names = ", ".join(name if n == 1 else f"{name} ×{n}" for name, n in counts.items())
+        fixes += len(outcome.applied)
+        files += 1
+        lines.append(msg(
+            "{path}: {count} {fixes_en} {verb_en} ({names})", "{path}: {count} düzeltme {verb_tr} ({names})",
+            path=outcome.relpath, count=len(outcome.applied), names=names,
+            fixes_en=_plural(len(outcome.applied), "fix"),
+            verb_en="to apply" if dry_run else "applied", verb_tr="yapılacak" if dry_run else "yapıldı",
+        ))
+    if not files:
+        lines.append(msg("Nothing to fix automatically.", "Otomatik düzeltilecek bir şey yok."))
+    elif dry_run:
+        lines.append(msg("{fixes} {fixes_en} in {files} {files_en} would be applied; nothing was written.",
+                         "{files} dosyada {fixes} düzeltme yapılacak; hiçbir dosya değiştirilmedi.",
+                         fixes=fixes, files=files, fixes_en=_plural(fixes, "fix"), files_en=_plural(files, "file")))
+    else:
+        lines.append(msg("Applied {fixes} {fixes_en} in {files} {files_en}.",
+                         "{files} dosyada {fixes} düzeltme yapıldı.",
+                         fixes=fixes, files=files, fixes_en=_plural(fixes, "fix"), files_en=_plural(files, "file")))
+    return lines
+
+
+def _plural(count: int, word: str) -> str:
+    # Turkish keeps the singular after a number ("3 düzeltme"); only English needs this.
+    return word if count == 1 else word + ("es" if word.endswith("x") else "s")

@@ -43,7 +43,14 @@ def test_a_fix_is_applied_whole_or_not_at_all() -> None:
     later = Fix(msg("l", "l"), (Edit(1, 3, 1, 4, "X"), Edit(1, 4, 1, 5, "Z")))
     text, applied = apply_fixes('"ab" c', [quote, clashing, later])
     assert text == "“ab” c"
-    assert applied == [quote]
+    assert applied == [0]
+
+
+def test_a_fix_before_the_floor_is_never_applied() -> None:
+    head = Fix(msg("h", "h"), (Edit(1, 1, 1, 2, "X"),))
+    spanning = Fix(msg("s", "s"), (Edit(2, 1, 2, 2, "Y"), Edit(1, 2, 1, 3, "Z")))
+    body = Fix(msg("b", "b"), (Edit(2, 1, 2, 2, "B"),))
+    assert apply_fixes("ab\ncd\n", [head, spanning, body], floor=3) == ("ab\nBd\n", [2])
 
 
 @pytest.mark.parametrize("edit", [

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from contentlint.diagnostics import CATEGORIES
-from contentlint.rules import coverage, files, frontmatter, suppression
+from contentlint.rules import coverage, files, frontmatter, structure, suppression, whitespace
 from contentlint.rules.base import Rule
 
-_MODULES = (files, suppression, frontmatter, coverage)
+_MODULES = (files, suppression, frontmatter, coverage, whitespace, structure)
 
 
 class UnknownRuleError(KeyError):
