@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from contextlib import ExitStack
@@ -12,6 +13,7 @@ from typing import TextIO
 from contentlint import __version__
 from contentlint.config import ConfigError, Project, find_project
 from contentlint.diagnostics import Severity
+from contentlint.discover import UsageError
 from contentlint.messages import Lang, Message, detect_lang, msg, pick
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -101,14 +103,25 @@ def cmd_check(args: argparse.Namespace, lang: Lang, project: Project) -> int:
             _say(sys.stderr, line, lang)
         if args.diff:
             return EXIT_FINDINGS if any(outcome.changed for outcome in outcomes) else EXIT_OK
-    report = engine.run(project, args.paths or None)
     formats: list[tuple[str, str | None]] = args.formats or [("text", None)]
     with ExitStack() as stack:
+        # Output files are opened before the run so that a wrong path fails at once.
+        streams: list[tuple[str, TextIO]] = []
         for name, path in formats:
             stream: TextIO = sys.stdout
             if path is not None:
-                stream = stack.enter_context(open(path, "w", encoding="utf-8", newline="\n"))
-            color = path is None and stream.isatty()
+                try:
+                    stream = stack.enter_context(open(path, "w", encoding="utf-8", newline="\n"))
+                except OSError as exc:
+                    raise UsageError(msg(
+                        "Cannot write the {format} report to {path}: {error}",
+                        "{format} raporu {path} dosyasına yazılamıyor: {error}",
+                        format=name, path=path, error=exc.strerror or str(exc),
+                    )) from None
+            streams.append((name, stream))
+        report = engine.run(project, args.paths or None)
+        for name, stream in streams:
+            color = stream is sys.stdout and stream.isatty() and not os.environ.get("NO_COLOR")
             emit(REPORTER_BY_NAME[name](stream, RunInfo(lang, report.files, color)), report)
     return report.exit_code(project.config.fail_on)
 
@@ -161,8 +174,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
-    from contentlint.discover import UsageError
-
     if args.command == "config-schema":
         return cmd_config_schema()
     try:

@@ -84,6 +84,11 @@ def test_unknown_format_is_a_usage_error(in_project: Path, capsys: pytest.Captur
     assert "unknown format 'xml'" in capsys.readouterr().err
 
 
+def test_unwritable_report_path_exits_2_before_checking(in_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--format", f"json:{in_project / 'missing' / 'out.json'}"]) == 2
+    assert "out.json" in capsys.readouterr().err
+
+
 def test_bad_configuration_exits_2_naming_the_key(in_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (in_project / "contentlint.toml").write_text("colour = 1\n", encoding="utf-8")
     assert main(["check"]) == 2

@@ -33,6 +33,13 @@ def test_two_answers_for_one_choice_report_both_places(lint_files: LintFiles) ->
     assert "content/answers/b.txt:3" in by_path["content/answers/a.txt"]
 
 
+def test_many_duplicates_name_a_few_places_and_count_the_rest(lint_files: LintFiles) -> None:
+    files = {f"content/answers/{i}.txt": answer(8, 1) for i in range(6)}
+    report = lint_files(files)
+    message = next(d for d in report.diagnostics if d.path == "content/answers/0.txt").message.render("en")
+    assert message.count("content/answers/") == 3 and message.endswith("(+2)")
+
+
 def test_answers_outside_the_catalog(lint_files: LintFiles) -> None:
     report = lint_files({"content/answers/a.txt": answer(8, 1), "content/answers/b.txt": answer(99, 1),
                          "content/answers/c.txt": answer(8, 7)})

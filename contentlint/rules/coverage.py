@@ -85,7 +85,9 @@ def check_coverage(corpus: Corpus, ctx: Context) -> Iterator[Finding]:
         if len(answers) < 2:
             continue
         for facts in answers:
-            others = ", ".join(f"{o.relpath}:{o.line}" for o in answers if o is not facts)
+            places = [f"{o.relpath}:{o.line}" for o in answers if o is not facts]
+            # A few places are enough to find the others; a thousand would drown the report.
+            others = ", ".join(places[:3]) + (f" (+{len(places) - 3})" if len(places) > 3 else "")
             yield Finding(facts.line, facts.column, msg(
                 "Question {q}, choice {c} has more than one answer; also answered in {others}",
                 "{q}. soru {c}. seçeneğin birden fazla yanıtı var; şurada da yanıtlanmış: {others}",
