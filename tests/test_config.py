@@ -85,5 +85,5 @@ def test_config_schema_file_is_current() -> None:
 
 
 def test_packaged_schemas_are_copies_of_the_repository_schemas() -> None:
-    for name in ("answer.schema.json", "questions.schema.json"):
+    for name in ("answer.schema.json", "questions.schema.json", "report.schema.json"):
         assert (REPO / "schemas" / name).read_bytes() == (REPO / "contentlint" / "schemas" / name).read_bytes()
