@@ -52,6 +52,19 @@ class LinksConfig(_Strict):
     """Options of the link checker (CL4xx)."""
 
 
+class AuditConfig(_Strict):
+    """Options of scheduled link audits (`contentlint audit`)."""
+
+    history: str | None = Field(
+        default=None,
+        description="SQLite file of link history, relative to the project root (default: history.sqlite in cache_dir)",
+    )
+    fail_after: int = Field(
+        default=2, ge=1,
+        description="Failed audits in a row before a link counts as broken (certain failures, e.g. 404, count at once)",
+    )
+
+
 class Config(_Strict):
     content_root: str = Field(default="content", description="Folder holding the content, relative to the project root")
     answers: list[str] = Field(
@@ -74,6 +87,7 @@ class Config(_Strict):
     jobs: int = Field(default=0, ge=0, description="Worker processes; 0 picks from the CPU count")
     format: FormatConfig = FormatConfig()
     links: LinksConfig = LinksConfig()
+    audit: AuditConfig = AuditConfig()
 
 
 @dataclass(frozen=True)

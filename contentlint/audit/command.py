@@ -1,0 +1,130 @@
+"""`contentlint audit`: its arguments, and the wiring from them to the audit and its outputs."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Sequence
+from contextlib import ExitStack
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from contentlint.config import Project
+from contentlint.discover import UsageError
+from contentlint.messages import Lang, msg
+
+if TYPE_CHECKING:
+    from contentlint.audit.report import AuditReport
+    from contentlint.audit.run import Checker
+    from contentlint.links.model import LinkResult
+
+EXIT_USAGE = 2
+
+
+def _format_spec(value: str) -> tuple[str, str | None]:
+    from contentlint.reporters import REPORTER_BY_NAME
+
+    name, _, path = value.partition(":")
+    if name not in REPORTER_BY_NAME:
+        raise argparse.ArgumentTypeError(
+            f"unknown format '{name}' (choose from {', '.join(REPORTER_BY_NAME)})"
+        )
+    return name, path or None
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got '{value}'")
+    return number
+
+
+def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
+    parser = commands.add_parser(
+        "audit", parents=[common],
+        help="check every link of the content and compare with earlier audits (exit 1 when a link is broken)",
+    )
+    parser.add_argument(
+        "--format", dest="formats", action="append", type=_format_spec, metavar="NAME[:PATH]",
+        help="output format, repeatable; with :PATH written to a file. 'markdown' and 'json' carry the "
+             "audit's sections and history; the others list broken (error) and suspect (warning) links",
+    )
+    parser.add_argument("--html", type=Path, metavar="PATH", help="also write a self-contained HTML report here")
+    parser.add_argument("--history", metavar="PATH",
+                        help="SQLite history file (default: configuration, then .contentlint/history.sqlite)")
+    parser.add_argument("--fail-after", type=_positive, metavar="N",
+                        help="failed audits in a row before a link counts as broken (default: configuration, then 2)")
+    parser.add_argument("--no-cache", action="store_true", help="do not reuse results of unchanged files or links")
+
+
+def default_checker(project: Project, lang: Lang) -> Checker:
+    """The link engine with the project's options, link cache, remap and SSRF guard."""
+    from contentlint.links.api import acheck_urls
+    from contentlint.links.progress import Progress
+    from contentlint.links.runner import cache_path
+
+    async def check(urls: Sequence[str]) -> dict[str, LinkResult]:
+        return await acheck_urls(urls, project.config.links, cache_path=cache_path(project),
+                                 progress=Progress(sys.stderr, lang))
+
+    return check
+
+
+def write_outputs(report: AuditReport, formats: Sequence[tuple[str, TextIO]], lang: Lang) -> None:
+    from contentlint import engine
+    from contentlint.audit import markdown
+    from contentlint.reporters import REPORTER_BY_NAME, RunInfo, emit
+    from contentlint.reporters.json import report_dict
+
+    as_lint = engine.Report(report.files, report.diagnostics(), [], report.project)
+    for name, stream in formats:
+        if name == "markdown":
+            stream.write(markdown.render(report, lang))
+        elif name == "json":
+            data = {**report_dict(as_lint, lang), "audit": report.to_dict(lang)}
+            json.dump(data, stream, ensure_ascii=False, indent=2)
+            stream.write("\n")
+        else:
+            emit(REPORTER_BY_NAME[name](stream, RunInfo(lang, report.files)), as_lint)
+
+
+def _open(stack: ExitStack, path: Path | str, what: str) -> TextIO:
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        return stack.enter_context(open(path, "w", encoding="utf-8", newline="\n"))
+    except OSError as exc:
+        raise UsageError(msg(
+            "Cannot write the {format} report to {path}: {error}",
+            "{format} raporu {path} dosyasına yazılamıyor: {error}",
+            format=what, path=str(path), error=exc.strerror or str(exc),
+        )) from None
+
+
+def run(args: argparse.Namespace, lang: Lang, project: Project, checker: Checker | None = None) -> int:
+    from contentlint.audit import html
+    from contentlint.audit.history import History, HistoryError
+    from contentlint.audit.run import audit, history_path
+
+    fail_after = args.fail_after or project.config.audit.fail_after
+    with ExitStack() as stack:
+        # Output files are opened first so that a wrong path fails before the network work.
+        streams = [(name, sys.stdout if path is None else _open(stack, path, name))
+                   for name, path in (args.formats or [("text", None)])]
+        page = _open(stack, args.html, "HTML") if args.html else None
+        try:
+            history = stack.enter_context(History.open(history_path(project, args.history)))
+        except HistoryError as exc:
+            sys.stderr.write(msg("contentlint: {problem}", "contentlint: {problem}",
+                                 problem=exc.message.render(lang)).render(lang) + "\n")
+            return EXIT_USAGE
+        report = asyncio.run(audit(project, checker or default_checker(project, lang), history,
+                                   fail_after=fail_after))
+        write_outputs(report, streams, lang)
+        if page is not None:
+            page.write(html.render(report, lang))
+    return report.exit_code

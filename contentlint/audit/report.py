@@ -1,0 +1,219 @@
+"""The audit's findings as values: entries per section, their diagnostics, and the JSON form."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from contentlint import rules as registry
+from contentlint.audit.classify import Section
+from contentlint.audit.history import LinkHistory, State, Usage
+from contentlint.config import Project
+from contentlint.diagnostics import Diagnostic, Edit, Fix, Severity
+from contentlint.links.model import LinkResult, LinkStatus
+from contentlint.messages import Lang, Message, msg
+
+SECTIONS: tuple[Section, ...] = tuple(Section)
+_SEVERITY = {
+    Section.NEWLY_BROKEN: Severity.ERROR, Section.STILL_BROKEN: Severity.ERROR,
+    Section.SUSPECT: Severity.WARNING, Section.REDIRECT: Severity.INFO,
+}
+# Used when the link rules are not registered under the result's ID (a custom checker).
+_FALLBACK_NAME = "link-audit"
+
+
+def day(timestamp: float | None) -> str:
+    """A date both languages read the same way (UTC): 2026-11-28."""
+    return "" if timestamp is None else time.strftime("%Y-%m-%d", time.gmtime(timestamp))
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One URL in one section, with every place it is written.
+
+    ``record`` is what the history holds after this audit, ``previous`` what it held before;
+    ``removed``: no answer file uses the link any more (``record`` is then the last audit's).
+    """
+
+    section: Section
+    record: LinkHistory
+    previous: LinkHistory | None = None
+    removed: bool = False
+
+    @property
+    def url(self) -> str:
+        return self.record.url
+
+    @property
+    def result(self) -> LinkResult | None:
+        return self.record.result
+
+    @property
+    def usages(self) -> tuple[Usage, ...]:
+        return self.record.usages
+
+    @property
+    def since(self) -> float | None:
+        """Since when the link fails; for a fixed link, since when it had been failing."""
+        if self.section is Section.FIXED and self.previous is not None:
+            return self.previous.failing_since
+        return self.record.failing_since
+
+    @property
+    def fix_url(self) -> str | None:
+        return None if self.result is None or self.removed else self.result.fix_url
+
+    @property
+    def http_status(self) -> int | None:
+        return None if self.result is None else self.result.http_status
+
+    def problem(self) -> Message:
+        """What is wrong (or, for a fixed link, what changed)."""
+        if self.section is Section.FIXED:
+            if self.removed:
+                return msg("The link was removed from the content", "Bağlantı içerikten kaldırılmış")
+            return msg("The link works again", "Bağlantı yeniden çalışıyor")
+        result = self.result
+        if result is not None and result.reason is not None:
+            return result.reason
+        if self.section is Section.REDIRECT:
+            return msg("The link redirects permanently to another address",
+                       "Bağlantı kalıcı olarak başka bir adrese yönlendiriyor")
+        return msg("The link does not work", "Bağlantı çalışmıyor")
+
+    def history_note(self, fail_after: int) -> Message | None:
+        """How long the link has been failing and what happens next, for people."""
+        if self.section in (Section.NEWLY_BROKEN, Section.STILL_BROKEN):
+            return msg(
+                "failing since {since}, {count} audit(s) in a row",
+                "{since} tarihinden beri çalışmıyor, art arda {count} denetimde",
+                since=day(self.since), count=self.record.failures,
+            )
+        if self.section is Section.SUSPECT:
+            result = self.result
+            if result is not None and result.status is LinkStatus.UNVERIFIABLE:
+                return msg("could not be checked this time; checked again in the next audit",
+                           "bu denetimde doğrulanamadı; bir sonraki denetimde yeniden bakılacak")
+            return msg(
+                "failed {count} audit(s) in a row; reported as broken after {limit}",
+                "art arda {count} denetimde çalışmadı; {limit} denetimde çalışmazsa bozuk sayılacak",
+                count=self.record.failures, limit=fail_after,
+            )
+        return None
+
+    def fix(self) -> Fix | None:
+        target = self.fix_url
+        if target is None:
+            return None
+        return Fix(
+            msg("Replace the link with {url}", "Bağlantıyı {url} adresiyle değiştirin", url=target),
+            tuple(Edit(u.line, u.column, u.end_line, u.end_column, target) for u in self.usages),
+        )
+
+
+def _joined(first: Message, second: Message | None) -> Message:
+    if second is None:
+        return first
+    return Message(f"{first.render('en')} ({second.render('en')})", f"{first.render('tr')} ({second.render('tr')})")
+
+
+@dataclass
+class AuditReport:
+    entries: list[Entry]
+    files: int
+    urls: int
+    finished_at: float
+    previous_audit: float | None
+    fail_after: int
+    project: Project | None = None
+
+    def section(self, section: Section) -> list[Entry]:
+        return [e for e in self.entries if e.section is section]
+
+    def counts(self) -> dict[Section, int]:
+        return {s: len(self.section(s)) for s in SECTIONS}
+
+    @property
+    def broken(self) -> int:
+        return sum(1 for e in self.entries if e.record.state is State.BROKEN and not e.removed)
+
+    @property
+    def exit_code(self) -> int:
+        """1 when anything is broken; suspect links alone never fail the audit."""
+        return 1 if self.broken else 0
+
+    def diagnostics(self) -> list[Diagnostic]:
+        """One per place a reported link is written; fixed links have none."""
+        found: list[Diagnostic] = []
+        for entry in self.entries:
+            severity = _SEVERITY.get(entry.section)
+            if severity is None or entry.result is None:
+                continue
+            rule_id = entry.result.rule or ""
+            rule = registry.RULES.get(rule_id)
+            message = _joined(entry.problem(), entry.history_note(self.fail_after))
+            for usage in entry.usages:
+                found.append(Diagnostic(
+                    path=usage.path, line=usage.line, column=usage.column, rule=rule_id,
+                    name=rule.name if rule else _FALLBACK_NAME, category="link", severity=severity,
+                    message=message, end_line=usage.end_line, end_column=usage.end_column,
+                    url=entry.url, fix=entry.fix(),
+                ))
+        found.sort(key=Diagnostic.sort_key)
+        return found
+
+    def to_dict(self, lang: Lang) -> dict[str, Any]:
+        """The ``audit`` member of the JSON output: every section with the history fields."""
+        counts = self.counts()
+        return {
+            "finished_at": _iso(self.finished_at),
+            "previous_audit": _iso(self.previous_audit),
+            "fail_after": self.fail_after,
+            "urls": self.urls,
+            "counts": {s.value: counts[s] for s in SECTIONS},
+            "links": [_entry_dict(e, lang, self.fail_after) for e in self.entries],
+        }
+
+
+def _iso(timestamp: float | None) -> str | None:
+    return None if timestamp is None else time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(timestamp))
+
+
+def _entry_dict(entry: Entry, lang: Lang, fail_after: int) -> dict[str, Any]:
+    record, result = entry.record, entry.result
+    note = entry.history_note(fail_after)
+    return {
+        "url": entry.url,
+        "section": entry.section.value,
+        "state": record.state.value,
+        "removed": entry.removed,
+        "status": None if result is None else result.status.value,
+        "rule": None if result is None else result.rule,
+        "http_status": entry.http_status,
+        "message": entry.problem().render(lang),
+        "note": None if note is None else note.render(lang),
+        "fix_url": entry.fix_url,
+        "final_url": None if result is None else result.final_url,
+        "certain": bool(result and result.certain),
+        "failures": record.failures,
+        "first_seen": _iso(record.first_seen),
+        "last_checked": _iso(record.last_checked),
+        "last_ok": _iso(record.last_ok),
+        "failing_since": _iso(record.failing_since),
+        "usages": [
+            {"path": u.path, "line": u.line, "column": u.column, "text": u.text} for u in entry.usages
+        ],
+    }
+
+
+def sort_entries(entries: Sequence[Entry]) -> list[Entry]:
+    """Section order, then by the first place each link is written."""
+    order = {s: i for i, s in enumerate(SECTIONS)}
+
+    def key(e: Entry) -> tuple[int, str, int, str]:
+        first = e.usages[0] if e.usages else None
+        return (order[e.section], first.path if first else "", first.line if first else 0, e.url)
+
+    return sorted(entries, key=key)
