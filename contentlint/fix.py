@@ -187,6 +187,19 @@ def _fixable(diagnostic: Diagnostic) -> bool:
     return fix is not None and bool(fix.edits) and registry.RULES[diagnostic.rule].fixable
 
 
+def _narrowest_first(text: str, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """Fixes that change less go first: when two overlap, the narrower one is the more precise
+    repair (removing a zero-width space inside a link beats percent-encoding the whole link), and
+    the wider one is proposed again, against the repaired text, in the next pass."""
+    starts = _line_starts(text)
+
+    def width(diagnostic: Diagnostic) -> int:
+        assert diagnostic.fix is not None
+        return sum(end - start for start, end, _ in _spans(text, starts, diagnostic.fix.edits))
+
+    return sorted(diagnostics, key=width)
+
+
 def fix_bytes(path: Path, relpath: str, raw: bytes, ctx: Context, selection: RuleSelection) -> FileFix:
     """Lint, apply the fixes that can go together, lint again… until nothing changes.
 
@@ -202,7 +215,7 @@ def fix_bytes(path: Path, relpath: str, raw: bytes, ctx: Context, selection: Rul
     text = doc.text
     for _ in range(MAX_PASSES):
         diagnostics = sorted(analyse(doc, ctx, selection).diagnostics, key=Diagnostic.sort_key)
-        candidates = [d for d in diagnostics if _fixable(d)]
+        candidates = _narrowest_first(text, [d for d in diagnostics if _fixable(d)])
         try:
             text, chosen = apply_fixes(text, [d.fix for d in candidates if d.fix is not None],
                                        floor=len(text) - len(doc.body))

@@ -90,7 +90,7 @@ class _Text:
         self.body_start = len(doc.text) - len(doc.body)
         self._starts: list[int] | None = None
 
-    def position(self, offset: int) -> tuple[int, int]:
+    def _line_starts(self) -> list[int]:
         if self._starts is None:
             text, starts = self.text, [0]
             index = text.find("\n")
@@ -98,14 +98,19 @@ class _Text:
                 starts.append(index + 1)
                 index = text.find("\n", index + 1)
             self._starts = starts
-        row = bisect.bisect_right(self._starts, offset) - 1
-        return row + 1, offset - self._starts[row] + 1
+        return self._starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        starts = self._line_starts()
+        row = bisect.bisect_right(starts, offset) - 1
+        return row + 1, offset - starts[row] + 1
 
     def line_bounds(self, offset: int) -> tuple[int, int]:
         """Start and end (before '\\r\\n' or '\\n') of the line holding ``offset``."""
-        start = self.text.rfind("\n", 0, offset) + 1
-        end = self.text.find("\n", offset)
-        end = len(self.text) if end == -1 else end
+        starts = self._line_starts()
+        row = bisect.bisect_right(starts, offset) - 1
+        start = starts[row]
+        end = starts[row + 1] - 1 if row + 1 < len(starts) else len(self.text)
         if end > start and self.text[end - 1] == "\r":
             end -= 1
         return start, end
@@ -165,9 +170,27 @@ def _check_line_endings(t: _Text, usual: str) -> Iterator[Finding]:
         ), fix)
 
 
-def _in_link_destination(before: str) -> bool:
-    """Whether the text just before a character, on its line, is an unfinished link address."""
-    return re.search(r"(\]\([^\s)]*|<[a-zA-Z][a-zA-Z0-9+.-]*:[^\s>]*|https?://\S*)\Z", before) is not None
+# Longer link addresses are not looked for; this bounds the work per character.
+_MAX_URL = 2048
+# How a link address starts, and what ends it (CommonMark: ASCII space, or the closing bracket).
+_URL_OPENERS = (("](", " \t)"), ("<", " \t>"), ("://", " \t"))
+
+
+def _in_link_destination(text: str, line_start: int, offset: int) -> bool:
+    """Whether ``offset`` is inside a link address that starts earlier on its line."""
+    window = text[max(line_start, offset - _MAX_URL):offset]
+    for opener, stops in _URL_OPENERS:
+        at = window.rfind(opener)
+        if at != -1 and not any(c in stops for c in window[at + len(opener):]):
+            return True
+    return False
+
+
+def _skip_blanks(text: str, index: int, stop: int, step: int) -> int:
+    """The first index from ``index`` (walking by ``step`` towards ``stop``) that is not a space or tab."""
+    while index != stop and text[index] in " \t":
+        index += step
+    return index
 
 
 def _character_edit(t: _Text, start: int, end: int, space: bool, verbatim: bool) -> Edit | None:
@@ -182,23 +205,34 @@ def _character_edit(t: _Text, start: int, end: int, space: bool, verbatim: bool)
         return None if space else t.edit(start, end, "")
     text = t.text
     line_start, line_end = t.line_bounds(start)
-    before, after = text[line_start:start], text[end:line_end]
-    if not after.strip(" \t"):
-        if not before.strip(" \t"):
-            return None
-        return t.edit(line_start + len(before.rstrip(" \t")), end, "")
-    if before and not before[-1].isspace():
-        if space and _in_link_destination(before):
+    kept_end = _skip_blanks(text, start - 1, line_start - 1, -1) + 1  # end of the text before
+    next_text = _skip_blanks(text, end, line_end, 1)  # start of the text after
+    if next_text == line_end:
+        return None if kept_end == line_start else t.edit(kept_end, end, "")
+    if kept_end == start and start > line_start and not text[start - 1].isspace():
+        if space and _in_link_destination(text, line_start, start):
             return None
         return t.edit(start, end, " " if space else "")
-    rest = after.lstrip(" \t")
-    if not (rest[0].isalpha() or rest[0] in _SAFE_AFTER_SPACE):
+    follower = text[next_text]
+    if not (follower.isalpha() or follower in _SAFE_AFTER_SPACE):
         return None
-    return t.edit(start, end + len(after) - len(rest), "")
+    return t.edit(start, next_text, "")
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A run of one special character, and the edit that removes it (None: not safely)."""
+
+    start: int
+    end: int
+    char: str
+    edit: Edit | None
 
 
 def _check_characters(t: _Text, layout: _Layout, allow_number_nbsp: bool) -> Iterator[Finding]:
     doc, text = t.doc, t.text
+    line_hits: list[_Hit] = []
+    current = 0
     for match in _SPECIAL.finditer(text):
         start, end = match.span()
         char = match.group(1)
@@ -214,29 +248,46 @@ def _check_characters(t: _Text, layout: _Layout, allow_number_nbsp: bool) -> Ite
             continue
         removable = space or char in _REMOVABLE
         edit = _character_edit(t, start, end, space, verbatim) if in_body and removable else None
-        en, tr = _describe(char)
-        count = end - start
-        times_en = f" ×{count}" if count > 1 else ""
-        fix = None
-        if edit is not None:
-            action = msg("Replace with a normal space", "Normal boşlukla değiştirin") \
-                if edit.text == " " else msg("Remove it", "Silin")
-            fix = Fix(action, (edit,))
+        line = t.position(start)[0]
+        if line != current:
+            yield from _report_characters(t, line_hits)
+            line_hits, current = [], line
+        line_hits.append(_Hit(start, end, char, edit))
+    yield from _report_characters(t, line_hits)
+
+
+def _report_characters(t: _Text, hits: list[_Hit]) -> Iterator[Finding]:
+    """One finding per line, rule and fixability: a pasted paragraph full of non-breaking
+    spaces is one problem to an editor, not forty."""
+    groups: dict[tuple[bool, bool], list[_Hit]] = {}
+    for hit in hits:
+        groups.setdefault((hit.char in _SPACES, hit.edit is not None), []).append(hit)
+    for (space, fixable), group in groups.items():
+        first = group[0]
+        count = sum(hit.end - hit.start for hit in group)
+        kinds = dict.fromkeys(hit.char for hit in group)
+        named_en = ", ".join(f"{_describe(c)[0]} (U+{ord(c):04X})" for c in kinds)
+        named_tr = ", ".join(f"{_describe(c)[1]} (U+{ord(c):04X})" for c in kinds)
+        edits = tuple(hit.edit for hit in group if hit.edit is not None)
         if space:
-            message = msg(
-                "Unusual space: {en} (U+{code:04X}){times}; use a normal space",
-                "Alışılmadık boşluk: {tr} (U+{code:04X}){times}; normal boşluk kullanın",
-                en=en, tr=tr, code=ord(char), times=times_en,
-            )
+            fix = Fix(msg("Use normal spaces", "Normal boşluk kullanın"), edits) if fixable else None
+            message = msg("Unusual space: {en}; use a normal space", "Alışılmadık boşluk: {tr}; normal boşluk kullanın",
+                          en=named_en, tr=named_tr) if count == 1 else msg(
+                "{count} unusual spaces on this line: {en}; use normal spaces",
+                "Bu satırda {count} alışılmadık boşluk var: {tr}; normal boşluk kullanın",
+                count=count, en=named_en, tr=named_tr)
         else:
+            fix = Fix(msg("Remove them", "Silin"), edits) if fixable else None
+            by_hand = not fixable and any(c not in _REMOVABLE for c in kinds)
             message = msg(
-                "Invisible character: {en} (U+{code:04X}){times}{advice_en}",
-                "Görünmeyen karakter: {tr} (U+{code:04X}){times}{advice_tr}",
-                en=en, tr=tr, code=ord(char), times=times_en,
-                advice_en="" if removable else "; check the text around it and delete it by hand",
-                advice_tr="" if removable else "; çevresindeki metni kontrol edip elle silin",
+                "{count_en}: {en}{advice_en}", "{count_tr}: {tr}{advice_tr}",
+                count_en="Invisible character" if count == 1 else f"{count} invisible characters on this line",
+                count_tr="Görünmeyen karakter" if count == 1 else f"Bu satırda {count} görünmeyen karakter var",
+                en=named_en, tr=named_tr,
+                advice_en="; check the text around it and delete it by hand" if by_hand else "",
+                advice_tr="; çevresindeki metni kontrol edip elle silin" if by_hand else "",
             )
-        yield t.finding(ODD_SPACE if space else INVISIBLE, start, end, message, fix)
+        yield t.finding(ODD_SPACE if space else INVISIBLE, first.start, first.end, message, fix)
 
 
 def _joins_emoji(before: str, after: str) -> bool:
@@ -261,22 +312,23 @@ def _check_nfc(t: _Text) -> Iterator[Finding]:
     for line in text.split("\n"):
         if not unicodedata.is_normalized("NFC", line):
             spans = [s for s in _clusters(line) if not unicodedata.is_normalized("NFC", line[s[0]:s[1]])]
-            for first, last in spans or [(0, len(line))]:
-                written = line[first:last]
-                composed = unicodedata.normalize("NFC", written)
-                start = offset + first
-                fix = None
-                if start >= t.body_start:
-                    fix = Fix(msg("Write '{composed}' as one character", "'{composed}' harfini tek karakter yazın",
-                                  composed=composed), (t.edit(start, start + len(written), composed),))
-                parts = " + ".join(unicodedata.name(c, f"U+{ord(c):04X}") for c in written[1:4])
-                yield t.finding(NOT_NFC, start, start + len(written), msg(
-                    "'{composed}' is written as separate characters ({base} + {parts}); "
-                    "some programs show or search it wrongly",
-                    "'{composed}' ayrı karakterlerle yazılmış ({base} + {parts}); bazı programlar "
-                    "bunu yanlış gösterir ya da aramada bulamaz",
-                    composed=composed, base=written[:1], parts=parts or "?",
-                ), fix)
+            spans = spans or [(0, len(line))]
+            edits = tuple(t.edit(offset + first, offset + last, unicodedata.normalize("NFC", line[first:last]))
+                          for first, last in spans)
+            first, last = spans[0]
+            written = line[first:last]
+            letters = ", ".join(dict.fromkeys(edit.text for edit in edits))
+            fix = None
+            if offset >= t.body_start:
+                fix = Fix(msg("Write each letter as one character", "Her harfi tek karakter olarak yazın"), edits)
+            parts = " + ".join(unicodedata.name(c, f"U+{ord(c):04X}") for c in written[1:4])
+            yield t.finding(NOT_NFC, offset + first, offset + last, msg(
+                "{letters} written as separate characters (for example {base} + {parts}); "
+                "some programs show or search such text wrongly",
+                "{letters} ayrı karakterlerle yazılmış (örneğin {base} + {parts}); bazı programlar "
+                "böyle yazılmış metni yanlış gösterir ya da aramada bulamaz",
+                letters=letters, base=written[:1], parts=parts or "?",
+            ), fix)
         offset += len(line) + 1
 
 
