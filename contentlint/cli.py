@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from contentlint import __version__
-from contentlint.config import ConfigError, Project, find_project
+from contentlint.config import ConfigError, LinksConfig, Project, find_project, parse_config
 from contentlint.diagnostics import Severity
 from contentlint.discover import UsageError
 from contentlint.messages import Lang, Message, detect_lang, msg, pick
@@ -46,27 +46,68 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--config", type=Path, help="configuration file (default: search upward)")
     common.add_argument("--lang", choices=["tr", "en"], help="message language (default: configuration, then LANG)")
 
-    check = commands.add_parser("check", parents=[common], help="check answer files")
-    check.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the content root)")
-    check.add_argument(
+    reporting = argparse.ArgumentParser(add_help=False)
+    reporting.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the content root)")
+    reporting.add_argument(
         "--format", dest="formats", action="append", type=_format_spec, metavar="NAME[:PATH]",
         help=f"output format, repeatable; with :PATH written to a file ({', '.join(_format_names())})",
     )
-    check.add_argument("--fail-on", choices=[s.value for s in Severity], help="lowest severity that fails (default: error)")
-    check.add_argument("--select", action="append", metavar="RULE", help="run only these rules (repeatable)")
-    check.add_argument("--ignore", action="append", metavar="RULE", help="do not run these rules (repeatable)")
-    check.add_argument("--no-cache", action="store_true", help="do not reuse or store results of unchanged files")
+    reporting.add_argument("--fail-on", choices=[s.value for s in Severity],
+                           help="lowest severity that fails (default: error)")
+    reporting.add_argument("--select", action="append", metavar="RULE", help="run only these rules (repeatable)")
+    reporting.add_argument("--ignore", action="append", metavar="RULE", help="do not run these rules (repeatable)")
+    reporting.add_argument("--no-cache", action="store_true",
+                           help="do not reuse or store results of unchanged files or checked links")
+    links = link_options_parser()
+
+    check = commands.add_parser("check", parents=[common, reporting, links], help="check answer files")
+    check.add_argument("--links", action="store_true", help="also check every link over the network")
     check.add_argument("--fix", action="store_true",
                        help="apply safe automatic fixes (see FIX in 'contentlint rules'), then report what is left")
     check.add_argument("--diff", action="store_true",
                        help="print the changes --fix would make as a unified diff and change nothing; "
                             "exit code 1 if there is anything to fix")
 
+    commands.add_parser("links", parents=[common, reporting, links], help="check the links of answer files")
     commands.add_parser("rules", parents=[common], help="list every rule")
     explain = commands.add_parser("explain", parents=[common], help="show a rule's documentation")
     explain.add_argument("rule", help="rule ID or name")
     commands.add_parser("config-schema", help="print the JSON Schema of the configuration")
     return parser
+
+
+def link_options_parser() -> argparse.ArgumentParser:
+    """The link checker's options, shared by every command that checks links."""
+    parser = argparse.ArgumentParser(add_help=False)
+    group = parser.add_argument_group("link checking (also [tool.contentlint.links])")
+    group.add_argument("--timeout", metavar="SECONDS", help="time allowed for one request (default: 20)")
+    group.add_argument("--retries", type=int, metavar="N", help="retries after 5xx, timeouts, resets (default: 3)")
+    group.add_argument("--max-concurrency", type=int, metavar="N", help="requests at once in all (default: 32)")
+    group.add_argument("--max-per-host", type=int, metavar="N", help="requests at once to one host (default: 4)")
+    group.add_argument("--interval", metavar="SECONDS", help="minimum time between requests to one host (default: 0)")
+    group.add_argument("--exclude", action="append", metavar="REGEX", help="do not check matching links (repeatable)")
+    group.add_argument("--remap", action="append", metavar="'REGEX REPLACEMENT'",
+                       help="rewrite request URLs, e.g. to a mirror or a test server (repeatable; first match wins)")
+    group.add_argument("--cache", dest="link_cache", metavar="PATH",
+                       help="SQLite file of link results (default: .contentlint/cache.sqlite)")
+    group.add_argument("--max-cache-age", metavar="AGE", help="reuse working links checked within AGE (default: 1d)")
+    group.add_argument("--allow-private", action="store_true", default=None,
+                       help="allow requests to loopback, private and link-local addresses")
+    group.add_argument("--user-agent", metavar="TEXT", help="User-Agent of the requests")
+    group.add_argument("--no-progress", action="store_true", help="show no progress on stderr")
+    return parser
+
+
+def link_overrides(args: argparse.Namespace, links: LinksConfig) -> dict[str, object]:
+    """The [links] settings the command line changes; its remap rules come before the configured ones."""
+    given = {
+        "timeout": args.timeout, "retries": args.retries, "max_concurrency": args.max_concurrency,
+        "max_per_host": args.max_per_host, "interval": args.interval, "cache_file": args.link_cache,
+        "max_cache_age": args.max_cache_age, "allow_private": args.allow_private, "user_agent": args.user_agent,
+        "exclude": args.exclude and [*links.exclude, *args.exclude],
+        "remap": args.remap and [*args.remap, *links.remap],
+    }
+    return {key: value for key, value in given.items() if value is not None}
 
 
 def _say(stream: TextIO, message: Message, lang: Lang) -> None:
@@ -84,6 +125,11 @@ def _project(args: argparse.Namespace) -> Project:
         overrides["fail_on"] = Severity(args.fail_on)
     if getattr(args, "no_cache", False):
         overrides["cache"] = False
+    links = link_overrides(args, project.config.links) if hasattr(args, "remap") else {}
+    if links:
+        data = project.config.model_dump()
+        data["links"].update(links)
+        overrides["links"] = parse_config(data, "command line").links
     if overrides:
         project = Project(project.root, project.config.model_copy(update=overrides), project.source)
     return project
@@ -93,7 +139,7 @@ def cmd_check(args: argparse.Namespace, lang: Lang, project: Project) -> int:
     from contentlint import engine
     from contentlint.reporters import REPORTER_BY_NAME, RunInfo, emit
 
-    if args.fix or args.diff:
+    if getattr(args, "fix", False) or getattr(args, "diff", False):
         from contentlint.fix import fix_paths, summary
 
         outcomes = fix_paths(project, args.paths or None, write=not args.diff)
@@ -119,7 +165,15 @@ def cmd_check(args: argparse.Namespace, lang: Lang, project: Project) -> int:
                         format=name, path=path, error=exc.strerror or str(exc),
                     )) from None
             streams.append((name, stream))
-        report = engine.run(project, args.paths or None)
+        if args.command == "links" or args.links:
+            from contentlint.links.progress import Progress
+            from contentlint.links.runner import check_project
+
+            progress = None if args.no_progress else Progress(sys.stderr, lang)
+            report = check_project(project, args.paths or None, only_links=args.command == "links",
+                                   progress=progress)
+        else:
+            report = engine.run(project, args.paths or None)
         for name, stream in streams:
             color = stream is sys.stdout and stream.isatty() and not os.environ.get("NO_COLOR")
             emit(REPORTER_BY_NAME[name](stream, RunInfo(lang, report.files, color)), report)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import fnmatch
 import hashlib
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from contentlint.diagnostics import Severity
 from contentlint.messages import Message, msg
@@ -48,8 +49,88 @@ class FormatConfig(_Strict):
     )
 
 
+def _seconds(value: Any) -> Any:
+    """Durations are seconds, or a number with a unit: "500ms", "30s", "5m", "12h", "1d"."""
+    if isinstance(value, str):
+        text = value.strip().lower()
+        for unit, factor in (("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600), ("d", 86400)):
+            if text.endswith(unit) and text[: -len(unit)].strip().replace(".", "", 1).isdigit():
+                return float(text[: -len(unit)]) * factor
+    return value
+
+
+Seconds = Annotated[float, BeforeValidator(_seconds), Field(ge=0)]
+
+
+def _check_regex(pattern: str) -> str:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
+    return pattern
+
+
+def _check_remap(rule: str) -> str:
+    parts = rule.split()
+    if len(parts) != 2:
+        raise ValueError(f"a remap rule is 'REGEX REPLACEMENT', got {rule!r}")
+    _check_regex(parts[0])
+    return rule
+
+
+class HostConfig(_Strict):
+    """Settings for the links of one host (the key) and its subdomains."""
+
+    accept: list[int] = Field(default=[], description="HTTP statuses that count as working on this host, e.g. [403]")
+    interval: Seconds | None = Field(default=None, description="Minimum time between two requests to this host")
+    max_concurrency: int | None = Field(default=None, ge=1, description="Requests at once to this host")
+    method: Literal["get", "head"] | None = Field(
+        default=None,
+        description="'head' asks with HEAD first (GET only if HEAD is refused) and skips the body checks",
+    )
+    severity: dict[str, Severity] = Field(default={}, description="Severity per link rule ID or name for this host")
+
+
 class LinksConfig(_Strict):
     """Options of the link checker (CL4xx)."""
+
+    timeout: Seconds = Field(default=20.0, description="Time allowed for one request")
+    retries: int = Field(default=3, ge=0, description="Retries after a 5xx answer, a timeout or a connection error")
+    backoff: Seconds = Field(
+        default=0.5, description="Wait before the first retry; doubled (with jitter) for each next one"
+    )
+    max_concurrency: int = Field(default=32, ge=1, description="Requests at once, over all hosts")
+    max_per_host: int = Field(default=4, ge=1, description="Requests at once to one host")
+    interval: Seconds = Field(
+        default=0.0, description="Minimum time between two requests to one host (a 429 answer raises it for that host)"
+    )
+    max_rate_limit_wait: Seconds = Field(
+        default=120.0,
+        description="Most time one link may wait for a host that answers 429 or 503; then it is reported as "
+        "rate limited",
+    )
+    exclude: list[Annotated[str, AfterValidator(_check_regex)]] = Field(
+        default=[], description="Regular expressions; links that match are not checked"
+    )
+    remap: list[Annotated[str, AfterValidator(_check_remap)]] = Field(
+        default=[],
+        description="'REGEX REPLACEMENT' rules rewriting every request URL (Python re syntax; the first match wins)",
+    )
+    cache_file: str | None = Field(
+        default=None, description="SQLite file of link results (default: cache.sqlite in cache_dir)"
+    )
+    max_cache_age: Seconds = Field(default=86400.0, description="How long a working link is not asked again")
+    allow_private: bool = Field(
+        default=False, description="Allow requests to loopback, private and link-local addresses"
+    )
+    user_agent: str | None = Field(default=None, description="User-Agent header (default: contentlint/VERSION)")
+    accept: list[int] = Field(default=[], description="HTTP statuses that count as working on every host")
+    not_found_markers: list[str] = Field(
+        default=["Sayfa bulunamadı", "Page not found", "404"],
+        description="A page whose title (or, on STGM, main heading) contains one of these is a missing page",
+    )
+    check_fragments: bool = Field(default=False, description="Check that #fragment anchors exist on the page")
+    hosts: dict[str, HostConfig] = Field(default={}, description="Settings per host (also used for its subdomains)")
 
 
 class AuditConfig(_Strict):

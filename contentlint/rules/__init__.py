@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from contentlint.diagnostics import CATEGORIES
+from contentlint.links import rules as links
 from contentlint.rules import coverage, files, frontmatter, structure, suppression, whitespace
 from contentlint.rules.base import Rule
 
-_MODULES = (files, suppression, frontmatter, coverage, whitespace, structure)
+_MODULES = (files, suppression, frontmatter, coverage, whitespace, structure, links)
 
 
 class UnknownRuleError(KeyError):

@@ -1,0 +1,204 @@
+"""The link rules (CL4xx) and how one URL's result becomes one finding per occurrence.
+
+The rules have no check of their own: the link runner (links/run.py) checks every distinct URL
+once and reports here, and the engine's Stamper applies selection, severity and suppressions.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import unquote
+
+from contentlint.diagnostics import Finding, Fix, Severity
+from contentlint.links import model
+from contentlint.links.extract import LinkRef
+from contentlint.links.model import LinkResult
+from contentlint.messages import Message, msg
+from contentlint.rules.base import Rule
+
+
+def _rule(rule_id: str, name: str, severity: Severity, summary: Message, doc: str) -> Rule:
+    # Not 'fixable': --fix works offline, and these fixes come from the network. The new URL is
+    # in the diagnostic's fix description instead.
+    return Rule(id=rule_id, name=name, category="link", severity=severity, summary=summary, doc=doc)
+
+
+RULES = (
+    _rule(model.NOT_FOUND, "link-not-found", Severity.ERROR,
+          msg("The linked page does not exist (404/410)", "Bağlantı verilen sayfa yok (404/410)"), """\
+The server says the page does not exist (HTTP 404) or was removed for good (HTTP 410). Readers
+who follow the link find nothing. Retrying does not change this answer.
+
+Bad:  [Rehber](https://www.stgm.org.tr/kaldirilmis-sayfa)   → 404
+Good: [Rehber](https://www.stgm.org.tr/gonullu-yonetimi)    → 200"""),
+    _rule(model.HTTP_ERROR, "link-http-error", Severity.ERROR,
+          msg("The server answers the link with an error", "Sunucu bağlantıya hata yanıtı veriyor"), """\
+Any other 4xx answer (401, 403, 451…), a 5xx answer that persists after the retries, or a
+redirect to something that is not a web address. A host that refuses robots with 403 can be
+told apart in the configuration: [tool.contentlint.links.hosts."example.org"] accept = [403].
+
+Bad:  [Rapor](https://example.org/rapor)   → 500, 500, 500, 500
+Good: [Rapor](https://example.org/rapor)   → 200"""),
+    _rule(model.UNREACHABLE, "link-unreachable", Severity.ERROR,
+          msg("The link's server cannot be reached", "Bağlantının sunucusuna ulaşılamıyor"), """\
+No HTTP answer at all: the domain name does not exist, the connection is refused or reset, the
+secure connection (TLS) fails, or the server does not answer within --timeout, even after the
+retries. A domain name that does not exist is reported as certain.
+
+Bad:  [Site](https://eski-dernek-sitesi.org.tr/)   → the domain has expired
+Good: [Site](https://www.stgm.org.tr/)"""),
+    _rule(model.SOFT_404, "link-soft-404", Severity.ERROR,
+          msg("The page is gone although the server answers 200", "Sunucu 200 yanıtı verse de sayfa kaldırılmış"),
+          """\
+Many sites (STGM's Drupal among them) answer a removed page with "200 OK" and a page titled
+"Sayfa bulunamadı", or redirect it to the home page or the login page. Generic link checkers call
+these links fine; readers land on the wrong page. The title (and, on STGM, the main heading) is
+compared with links.not_found_markers (default "Sayfa bulunamadı", "Page not found", "404").
+
+Bad:  [Eğitim](https://www.stgm.org.tr/egitimler/eski-egitim)   → redirects to https://www.stgm.org.tr/
+Good: [Eğitim](https://www.stgm.org.tr/egitimler)"""),
+    _rule(model.REDIRECT_LOOP, "link-redirect-loop", Severity.ERROR,
+          msg("The link redirects in a loop or too many times",
+              "Bağlantı döngüye giriyor ya da çok fazla yönlendiriyor"),
+          """\
+Redirects are followed one by one, at most 10. A redirect back to an address already visited,
+or an eleventh redirect, means browsers give up too.
+
+Bad:  https://example.org/a → /b → /a
+Good: https://example.org/a → /b → 200"""),
+    _rule(model.PERMANENT_REDIRECT, "link-permanent-redirect", Severity.WARNING,
+          msg("The linked page has moved permanently", "Bağlantı verilen sayfa kalıcı olarak taşınmış"), """\
+The server answers 301 or 308: the page lives at another address now. The link still works,
+but old addresses are the first to break; the diagnostic carries the new address as its fix
+(the target of the leading permanent redirects, never of a temporary one).
+
+Bad:  [501 Commons](https://www.501commons.org/resources/tools)   → 301 to /resources/tools-and-best-practices
+Good: [501 Commons](https://www.501commons.org/resources/tools-and-best-practices)"""),
+    _rule(model.INSECURE, "link-insecure", Severity.WARNING,
+          msg("The link uses http:// instead of https://", "Bağlantı https:// yerine http:// kullanıyor"), """\
+An http:// link can be read and altered on the way. When the https:// address is known to work
+(STGM, or a site that redirects to it) it is given as the fix.
+
+Bad:  [STGM](http://www.stgm.org.tr/bilgi-merkezi)
+Good: [STGM](https://www.stgm.org.tr/bilgi-merkezi)"""),
+    _rule(model.NODE_ALIAS, "link-node-alias", Severity.WARNING,
+          msg("A /node/N link where the page has a readable address",
+              "Sayfanın okunabilir adresi varken /node/N bağlantısı"), """\
+Drupal pages have a number (/node/20247) and a readable address (/gonullu-yonetimi); the number
+redirects to the address. Readable addresses tell the reader where the link goes, and survive
+a move to another system. The readable address is given as the fix.
+
+Bad:  [Gönüllü Yönetimi](https://www.stgm.org.tr/node/20247)
+Good: [Gönüllü Yönetimi](https://www.stgm.org.tr/gonullu-yonetimi)"""),
+    _rule(model.YOUTUBE_INVALID, "link-youtube-invalid", Severity.ERROR,
+          msg("A YouTube link with a malformed video or playlist id",
+              "Video ya da oynatma listesi kimliği bozuk bir YouTube bağlantısı"), """\
+A video id is 11 letters, digits, '-' or '_'; a playlist id starts with PL (and other known
+prefixes). A truncated or mistyped id never plays. Checked without any request.
+
+Bad:  https://www.youtube.com/watch?v=I_FEZm8Fc
+Good: https://www.youtube.com/watch?v=I_FEZm8FcKU"""),
+    _rule(model.YOUTUBE_UNAVAILABLE, "link-youtube-unavailable", Severity.ERROR,
+          msg("The YouTube video or playlist is gone or private",
+              "YouTube videosu ya da oynatma listesi kaldırılmış veya gizli"),
+          """\
+YouTube's watch page answers 200 even for a deleted video, so contentlint asks YouTube's oEmbed
+service, and for an ambiguous answer looks at the video's thumbnail (private videos have none).
+A link to a video inside a playlist checks both.
+
+Bad:  https://www.youtube.com/watch?v=<a deleted video>
+Good: https://www.youtube.com/watch?v=I_FEZm8FcKU"""),
+    _rule(model.YOUTUBE_NOT_EMBEDDABLE, "link-youtube-not-embeddable", Severity.INFO,
+          msg("The video's owner does not allow embedding", "Video sahibi gömmeye izin vermiyor"), """\
+The link works on YouTube, but the video cannot be embedded in another page. Worth knowing
+before putting it in an <iframe>; a plain link is fine.
+
+Bad:  <iframe src="https://www.youtube.com/embed/<such a video>">
+Good: [Eğitim videosu](https://www.youtube.com/watch?v=<such a video>)"""),
+    _rule(model.NOT_A_PDF, "link-not-a-pdf", Severity.ERROR,
+          msg("A PDF link that does not return a PDF", "PDF döndürmeyen bir PDF bağlantısı"), """\
+A link ending in .pdf (or answered as application/pdf) must return a file starting with
+'%PDF-'. When a guide is removed, many servers answer "200 OK" with an HTML page instead, which
+generic link checkers accept. Only the first KiB is requested (Range: bytes=0-1023); the size
+of the PDF is reported when the server tells it.
+
+Bad:  [Rehber](https://stk.bilgi.edu.tr/media/uploads/2015/01/31/GONULLU.pdf)   → an HTML page
+Good: [Rehber](https://www.stgm.org.tr/sites/default/files/2022-09/rehber.pdf)   → %PDF-1.7"""),
+    _rule(model.RATE_LIMITED, "link-rate-limited", Severity.WARNING,
+          msg("The host kept answering 'too many requests'", "Sunucu 'çok fazla istek' yanıtı vermeyi sürdürdü"), """\
+A 429 (or a 503 with Retry-After) makes contentlint wait as asked and slow down for that host;
+if the host still refuses after links.max_rate_limit_wait seconds, the link is reported as not
+verified rather than broken.
+
+Bad:  a link the host would not answer for within the limit
+Good: the same link on a later run, or with a larger links.max_rate_limit_wait"""),
+    _rule(model.UNVERIFIABLE, "link-unverifiable", Severity.WARNING,
+          msg("The link could not be verified", "Bağlantı doğrulanamadı"), """\
+The service that could tell (for YouTube, its oEmbed service) did not give a usable answer, or
+the check failed for an unexpected reason. Nothing is known to be wrong; check the link by hand.
+
+Bad:  a YouTube link while oEmbed answers 500
+Good: the same link when oEmbed answers 200"""),
+    _rule(model.PRIVATE_ADDRESS, "link-private-address", Severity.WARNING,
+          msg("The link leads to a private or local address", "Bağlantı özel ya da yerel bir adrese gidiyor"), """\
+contentlint never sends requests to loopback, private, link-local or cloud metadata addresses
+(for the link and for every redirect), so a link checker running in CI cannot be turned against
+the network it runs in. Such links also do not work for readers. --allow-private lifts the
+guard; a remap rule's target is always allowed.
+
+Bad:  [Panel](http://192.168.1.10/yonetim)
+Good: [Panel](https://panel.example.org/)"""),
+    _rule(model.UNSUPPORTED_SCHEME, "link-unsupported-scheme", Severity.WARNING,
+          msg("A link with a scheme other than http, https, mailto or tel",
+              "http, https, mailto ya da tel dışında bir şemayla bağlantı"), """\
+Only web links are requested; mailto: and tel: are checked for syntax. Other schemes (ftp:,
+file:, javascript:) do not work for most readers and are not checked.
+
+Bad:  [Dosya](file:///C:/Belgeler/rehber.pdf)
+Good: [Dosya](https://www.stgm.org.tr/sites/default/files/rehber.pdf)"""),
+    _rule(model.MALFORMED, "link-malformed", Severity.ERROR,
+          msg("A link that is not a valid address", "Geçerli bir adres olmayan bağlantı"), """\
+The web address cannot be parsed, has no 'https://' in front, or a mailto: or tel: link is not a
+valid e-mail address or telephone number.
+
+Bad:  [STGM](www.stgm.org.tr)   [E-posta](mailto:info@stgm)
+Good: [STGM](https://www.stgm.org.tr)   [E-posta](mailto:info@stgm.org.tr)"""),
+    _rule(model.FRAGMENT_MISSING, "link-fragment-missing", Severity.WARNING,
+          msg("The #fragment is not on the linked page", "#bölüm bağlantı verilen sayfada yok"), """\
+With links.check_fragments = true, a link's #fragment must be the id of an element on the page
+(or the name of an <a>); otherwise the browser opens the page at the top.
+
+Bad:  https://example.org/rehber#bolum-9   (the page has no id="bolum-9")
+Good: https://example.org/rehber#bolum-2"""),
+)
+
+IDS = frozenset(rule.id for rule in RULES)
+
+
+def _fragment(written: str) -> str | None:
+    _, hash_mark, fragment = written.partition("#")
+    return unquote(fragment) if hash_mark and fragment else None
+
+
+def _fix(ref: LinkRef, url: str) -> Fix:
+    """Replace the URL, keeping the fragment the editor wrote."""
+    fragment = ref.url.partition("#")[2]
+    text = f"{url}#{fragment}" if fragment and "#" not in url else url
+    return Fix(msg("Replace the link with {url}", "Bağlantıyı {url} ile değiştirin", url=text))
+
+
+def finding(ref: LinkRef, result: LinkResult) -> tuple[str, Finding] | None:
+    """The finding for one occurrence of a link, or None when there is nothing to say."""
+    def at(rule: str, message: Message, fix: Fix | None = None) -> tuple[str, Finding]:
+        return rule, Finding(ref.line, ref.column, message, ref.end_line, ref.end_column, url=ref.url, fix=fix)
+
+    if result.rule is not None and result.reason is not None:
+        fix = _fix(ref, result.fix_url) if result.fix_url else None
+        return at(result.rule, result.reason, fix)
+    fragment = _fragment(ref.url)
+    if result.anchors is not None and fragment and not fragment.startswith(("!", ":~:")) \
+            and fragment not in result.anchors:
+        return at(model.FRAGMENT_MISSING, msg(
+            "The page has no '#{fragment}' anchor", "Sayfada '#{fragment}' diye bir bölüm yok",
+            fragment=fragment,
+        ))
+    return None

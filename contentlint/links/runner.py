@@ -1,0 +1,80 @@
+"""`contentlint links` and `check --links`: the engine's documents → distinct URLs → checks →
+one diagnostic per occurrence, stamped like every other rule's."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from pathlib import Path
+
+from contentlint import engine, suppress
+from contentlint import rules as registry
+from contentlint.config import Project, RuleSelection
+from contentlint.diagnostics import Diagnostic
+from contentlint.documents import load_document
+from contentlint.links.api import check_urls
+from contentlint.links.checker import host_config
+from contentlint.links.extract import LinkRef
+from contentlint.links.guard import Lookup
+from contentlint.links.model import LinkResult
+from contentlint.links.progress import Progress
+from contentlint.links.rules import IDS, finding
+from contentlint.links.urls import web_url
+
+
+def cache_path(project: Project) -> Path | None:
+    if not project.config.cache:
+        return None
+    configured = project.config.links.cache_file
+    return project.path(configured) if configured else project.path(project.config.cache_dir) / "cache.sqlite"
+
+
+def check_project(project: Project, paths: Sequence[Path] | None = None, *, only_links: bool = False,
+                  progress: Progress | None = None, lookup: Lookup | None = None) -> engine.Report:
+    """Run the engine, check every distinct URL of the files once, and merge the link diagnostics.
+
+    ``only_links`` keeps only diagnostics of the link category (`contentlint links`).
+    """
+    report = engine.run(project, paths)
+    selection = engine.build_selection(project)
+    refs = {result.relpath: result.links for result in report.results if result.links}
+    found: list[Diagnostic] = []
+    if IDS & selection.enabled and refs:
+        urls = {ref.url for links in refs.values() for ref in links}
+        results = check_urls(urls, project.config.links, cache_path=cache_path(project), lookup=lookup,
+                             progress=progress)
+        for relpath, links in refs.items():
+            found.extend(_diagnostics(project, selection, relpath, links, results))
+    kept = [d for d in report.diagnostics if not only_links or d.category == "link"]
+    return engine.Report(report.files, sorted(kept + found, key=Diagnostic.sort_key), report.results, project)
+
+
+def _diagnostics(project: Project, selection: RuleSelection, relpath: str, links: tuple[LinkRef, ...],
+                 results: dict[str, LinkResult]) -> list[Diagnostic]:
+    pending = [(ref, results[ref.url]) for ref in links if results[ref.url].rule is not None
+               or results[ref.url].anchors is not None]
+    if not pending:
+        return []
+    # Suppression comments are only needed for files with findings; the engine does not keep them.
+    path = project.root / relpath
+    try:
+        doc = load_document(path, relpath, path.read_bytes())
+        suppressions = suppress.parse(doc.body, doc.body_line, registry.resolve)
+    except OSError:
+        suppressions = None
+    stamper = engine.Stamper(selection)
+    out: list[Diagnostic] = []
+    for ref, result in pending:
+        found = finding(ref, result)
+        if found is None:
+            continue
+        rule_id, item = found
+        diagnostic = stamper.stamp(rule_id, item, relpath, suppressions)
+        if diagnostic is None:
+            continue
+        parsed = web_url(ref.url.strip())
+        severities = host_config(project.config.links, parsed.host).severity if parsed else {}
+        override = next((severities[key] for key in (rule_id, diagnostic.name) if key in severities), None)
+        out.append(dataclasses.replace(diagnostic, severity=override) if override else diagnostic)
+    return out
+
