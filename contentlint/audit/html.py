@@ -34,7 +34,8 @@ h1 { font-size: 1.5rem; margin: 20px 0 4px; }
 .controls { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; margin-bottom: 12px; }
 .controls input, .controls select { font: inherit; padding: 6px 8px; border: 1px solid var(--line);
   border-radius: 6px; }
-.controls input { flex: 1 1 16rem; }
+.controls input { flex: 1 1 16rem; min-width: 0; }
+.controls select { max-width: 100%; }
 #shown { color: var(--muted); }
 table { border-collapse: collapse; width: 100%; }
 th, td { border-bottom: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
@@ -63,7 +64,8 @@ footer { color: var(--muted); font-size: .85em; padding: 24px 16px; }
   tr.file th { display: block; border: 0; padding: 16px 0 4px; overflow-wrap: anywhere; }
   tbody tr.row { border: 1px solid var(--line); border-radius: 8px; margin: 8px 0; padding: 4px 0; }
   td { border: 0; padding: 3px 10px; }
-  td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; color: var(--muted); }
+  td:empty { display: none; }
+  td[data-label]::before { content: attr(data-label) ": "; font: 600 15px system-ui, sans-serif; color: var(--muted); }
 }
 """
 

@@ -11,7 +11,7 @@ TITLE = ("Link audit", "Bağlantı denetimi")
 _HEADING = {
     Section.NEWLY_BROKEN: ("❌", "Newly broken", "Yeni bozulan bağlantılar"),
     Section.STILL_BROKEN: ("🔴", "Still broken", "Hâlâ bozuk bağlantılar"),
-    Section.SUSPECT: ("⚠️", "Suspect (checked again next time)", "Şüpheli (bir sonraki denetimde yeniden bakılacak)"),
+    Section.SUSPECT: ("⚠️", "Suspect — checked again next time", "Şüpheli — bir sonraki denetimde yeniden bakılacak"),
     Section.FIXED: ("✅", "Fixed since the last audit", "Son denetimden beri düzelenler"),
     Section.REDIRECT: ("↪️", "Redirects to update", "Güncellenmesi gereken yönlendirmeler"),
 }

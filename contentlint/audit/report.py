@@ -83,23 +83,30 @@ class Entry:
                        "Bağlantı kalıcı olarak başka bir adrese yönlendiriyor")
         return msg("The link does not work", "Bağlantı çalışmıyor")
 
-    def history_note(self, fail_after: int) -> Message | None:
-        """How long the link has been failing and what happens next, for people."""
+    def history_note(self, fail_after: int, *, dated: bool = False) -> Message | None:
+        """How long the link has been failing and what happens next, for people.
+
+        ``dated`` adds the date the failures began, for outputs without a "since" column.
+        """
+        record = self.record
         if self.section in (Section.NEWLY_BROKEN, Section.STILL_BROKEN):
-            return msg(
-                "failing since {since}, {count} audit(s) in a row",
-                "{since} tarihinden beri çalışmıyor, art arda {count} denetimde",
-                since=day(self.since), count=self.record.failures,
-            )
+            if record.failures <= 1:
+                return msg("found in this audit", "bu denetimde ortaya çıktı")
+            if dated:
+                return msg("failing since {since}, {count} audits in a row",
+                           "{since} tarihinden beri, art arda {count} denetimdir çalışmıyor",
+                           since=day(self.since), count=record.failures)
+            return msg("failing for {count} audits in a row", "art arda {count} denetimdir çalışmıyor",
+                       count=record.failures)
         if self.section is Section.SUSPECT:
             result = self.result
             if result is not None and result.status is LinkStatus.UNVERIFIABLE:
                 return msg("could not be checked this time; checked again in the next audit",
                            "bu denetimde doğrulanamadı; bir sonraki denetimde yeniden bakılacak")
             return msg(
-                "failed {count} audit(s) in a row; reported as broken after {limit}",
-                "art arda {count} denetimde çalışmadı; {limit} denetimde çalışmazsa bozuk sayılacak",
-                count=self.record.failures, limit=fail_after,
+                "failing for {count} audit(s); counts as broken after {limit} in a row",
+                "{count} denetimdir çalışmıyor; art arda {limit} denetimde çalışmazsa bozuk sayılır",
+                count=record.failures, limit=fail_after,
             )
         return None
 
@@ -153,7 +160,7 @@ class AuditReport:
                 continue
             rule_id = entry.result.rule or ""
             rule = registry.RULES.get(rule_id)
-            message = _joined(entry.problem(), entry.history_note(self.fail_after))
+            message = _joined(entry.problem(), entry.history_note(self.fail_after, dated=True))
             for usage in entry.usages:
                 found.append(Diagnostic(
                     path=usage.path, line=usage.line, column=usage.column, rule=rule_id,
@@ -183,7 +190,7 @@ def _iso(timestamp: float | None) -> str | None:
 
 def _entry_dict(entry: Entry, lang: Lang, fail_after: int) -> dict[str, Any]:
     record, result = entry.record, entry.result
-    note = entry.history_note(fail_after)
+    note = entry.history_note(fail_after, dated=True)
     return {
         "url": entry.url,
         "section": entry.section.value,
