@@ -12,6 +12,7 @@ from contentlint import rules as registry
 from contentlint.config import Project, RuleSelection
 from contentlint.diagnostics import Diagnostic
 from contentlint.documents import load_document
+from contentlint.links import model
 from contentlint.links.api import check_urls
 from contentlint.links.checker import host_config
 from contentlint.links.extract import LinkRef
@@ -20,6 +21,13 @@ from contentlint.links.model import LinkResult
 from contentlint.links.progress import Progress
 from contentlint.links.rules import IDS, finding
 from contentlint.links.urls import web_url
+
+# Offline Markdown rules that already say what the link check would find again at the same link;
+# when they are reported, the link check keeps quiet there.
+_OFFLINE_TWINS = {
+    rule_id: twin for rule_id, name in ((model.INSECURE, "url-http"), (model.YOUTUBE_INVALID, "youtube-url-malformed"))
+    if (twin := registry.resolve(name)) is not None
+}
 
 
 def cache_path(project: Project) -> Path | None:
@@ -46,6 +54,8 @@ def check_project(project: Project, paths: Sequence[Path] | None = None, *, only
         for relpath, links in refs.items():
             found.extend(_diagnostics(project, selection, relpath, links, results))
     kept = [d for d in report.diagnostics if not only_links or d.category == "link"]
+    said = {(d.path, d.line, d.url, d.rule) for d in kept}
+    found = [d for d in found if (d.path, d.line, d.url, _OFFLINE_TWINS.get(d.rule)) not in said]
     return engine.Report(report.files, sorted(kept + found, key=Diagnostic.sort_key), report.results, project)
 
 
