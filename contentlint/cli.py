@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     reporting.add_argument("--ignore", action="append", metavar="RULE", help="do not run these rules (repeatable)")
     reporting.add_argument("--no-cache", action="store_true",
                            help="do not reuse or store results of unchanged files or checked links")
+    reporting.add_argument("--changed-since", metavar="REF",
+                           help="only answer files changed since the merge base of REF and HEAD, e.g. origin/main")
     links = link_options_parser()
 
     check = commands.add_parser("check", parents=[common, reporting, links], help="check answer files")
@@ -69,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
                             "exit code 1 if there is anything to fix")
 
     commands.add_parser("links", parents=[common, reporting, links], help="check the links of answer files")
+    from contentlint.audit.command import add_parser as add_audit_parser
+
+    add_audit_parser(commands, [common, links])
     commands.add_parser("rules", parents=[common], help="list every rule")
     explain = commands.add_parser("explain", parents=[common], help="show a rule's documentation")
     explain.add_argument("rule", help="rule ID or name")
@@ -165,15 +170,21 @@ def cmd_check(args: argparse.Namespace, lang: Lang, project: Project) -> int:
                         format=name, path=path, error=exc.strerror or str(exc),
                     )) from None
             streams.append((name, stream))
-        if args.command == "links" or args.links:
+        paths = args.paths or None
+        if args.changed_since:
+            from contentlint.changed import changed_answers
+
+            paths = changed_answers(project, args.changed_since, paths)
+        if paths == []:
+            report = engine.Report(0, [], [], project)  # nothing changed, nothing to check
+        elif args.command == "links" or args.links:
             from contentlint.links.progress import Progress
             from contentlint.links.runner import check_project
 
             progress = None if args.no_progress else Progress(sys.stderr, lang)
-            report = check_project(project, args.paths or None, only_links=args.command == "links",
-                                   progress=progress)
+            report = check_project(project, paths, only_links=args.command == "links", progress=progress)
         else:
-            report = engine.run(project, args.paths or None)
+            report = engine.run(project, paths)
         for name, stream in streams:
             color = stream is sys.stdout and stream.isatty() and not os.environ.get("NO_COLOR")
             emit(REPORTER_BY_NAME[name](stream, RunInfo(lang, report.files, color)), report)
@@ -237,6 +248,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_rules(lang)
         if args.command == "explain":
             return cmd_explain(args, lang)
+        if args.command == "audit":
+            from contentlint.audit.command import run as cmd_audit
+
+            return cmd_audit(args, lang, project)
         return cmd_check(args, lang, project)
     except (ConfigError, UsageError) as exc:
         _say(sys.stderr, msg("contentlint: {problem}", "contentlint: {problem}",

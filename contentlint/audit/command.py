@@ -44,9 +44,10 @@ def _positive(value: str) -> int:
     return number
 
 
-def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
+def add_parser(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
+    """The ``audit`` subcommand; ``parents`` bring the common and link-checking options."""
     parser = commands.add_parser(
-        "audit", parents=[common],
+        "audit", parents=list(parents),
         help="check every link of the content and compare with earlier audits (exit 1 when a link is broken)",
     )
     parser.add_argument(
@@ -62,7 +63,7 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-cache", action="store_true", help="do not reuse results of unchanged files or links")
 
 
-def default_checker(project: Project, lang: Lang) -> Checker:
+def default_checker(project: Project, lang: Lang, *, progress: bool = True) -> Checker:
     """The link engine with the project's options, link cache, remap and SSRF guard."""
     from contentlint.links.api import acheck_urls
     from contentlint.links.progress import Progress
@@ -70,7 +71,7 @@ def default_checker(project: Project, lang: Lang) -> Checker:
 
     async def check(urls: Sequence[str]) -> dict[str, LinkResult]:
         return await acheck_urls(urls, project.config.links, cache_path=cache_path(project),
-                                 progress=Progress(sys.stderr, lang))
+                                 progress=Progress(sys.stderr, lang) if progress else None)
 
     return check
 
@@ -122,8 +123,8 @@ def run(args: argparse.Namespace, lang: Lang, project: Project, checker: Checker
             sys.stderr.write(msg("contentlint: {problem}", "contentlint: {problem}",
                                  problem=exc.message.render(lang)).render(lang) + "\n")
             return EXIT_USAGE
-        report = asyncio.run(audit(project, checker or default_checker(project, lang), history,
-                                   fail_after=fail_after))
+        checker = checker or default_checker(project, lang, progress=not getattr(args, "no_progress", False))
+        report = asyncio.run(audit(project, checker, history, fail_after=fail_after))
         write_outputs(report, streams, lang)
         if page is not None:
             page.write(html.render(report, lang))
