@@ -47,6 +47,37 @@ class FormatConfig(_Strict):
         default=True,
         description="Accept a non-breaking space right after a digit, as in '10 TL' or '5 km' (CL356)",
     )
+    non_descriptive_link_texts: list[str] = Field(
+        default=[
+            "buraya tıklayın", "buraya tıklayınız", "buraya tıkla", "tıklayın", "tıklayınız", "tıkla",
+            "tıklayarak", "buraya", "burada", "buradan", "burası", "şuraya", "şurada", "şuradan",
+            "bağlantı", "bu bağlantı", "bağlantıya tıklayın", "bağlantıdan", "link", "bu link",
+            "linke tıklayın", "linkten", "adres", "bu adres", "sayfa", "bu sayfa", "detaylar",
+            "ayrıntılar", "daha fazla", "daha fazla bilgi", "detaylı bilgi", "ayrıntılı bilgi",
+            "devamı", "devamını okuyun", "incele", "inceleyin", "click here", "click", "here",
+            "this link", "more", "read more", "more info",
+        ],
+        description="Link texts that say nothing about where the link goes; compared with Turkish "
+        "case folding, ignoring surrounding punctuation (CL304)",
+    )
+    max_link_text_words: int = Field(
+        default=15, ge=1, description="Link texts longer than this many words are sentences, not names (CL305)"
+    )
+    underline_in_links: Literal["consistent", "require", "allow", "forbid"] = Field(
+        default="consistent",
+        description="<u> around link texts: 'consistent' (all links of a file alike), 'require', "
+        "'allow' (not checked) or 'forbid' (CL322)",
+    )
+    allowed_html: list[str] = Field(
+        default=["u", "br", "sup", "sub"], description="HTML tags allowed in the body; comments always are (CL321)"
+    )
+    https_hosts: list[str] = Field(
+        default=[
+            "stgm.org.tr", "www.stgm.org.tr", "youtube.com", "www.youtube.com", "m.youtube.com",
+            "youtu.be", "www.youtube-nocookie.com",
+        ],
+        description="Hosts that serve HTTPS: an http:// link to them is reported and fixed (CL307)",
+    )
 
 
 def _seconds(value: Any) -> Any:

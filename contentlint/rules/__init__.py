@@ -4,10 +4,24 @@ from __future__ import annotations
 
 from contentlint.diagnostics import CATEGORIES
 from contentlint.links import rules as links
-from contentlint.rules import coverage, files, frontmatter, structure, suppression, whitespace
+from contentlint.rules import (
+    coverage,
+    files,
+    frontmatter,
+    html,
+    links_format,
+    punctuation,
+    structure,
+    suffixes,
+    suppression,
+    whitespace,
+)
 from contentlint.rules.base import Rule
 
-_MODULES = (files, suppression, frontmatter, coverage, whitespace, structure, links)
+_MODULES = (
+    files, suppression, frontmatter, coverage, whitespace, structure, links,
+    links_format, html, punctuation, suffixes,
+)
 
 
 class UnknownRuleError(KeyError):

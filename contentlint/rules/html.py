@@ -1,0 +1,334 @@
+"""HTML inside the Markdown (CL320–CL323): tags left open or closed in the wrong order, tags
+other than the few the site allows, and the underlining of links.
+
+Text pasted from Word or a web page brings its tags along. This content's house style underlines
+link texts with <u>…</u> (every link but one in the real answer file does); the setting
+format.underline_in_links decides whether that is required, checked for consistency within a
+file (the default), merely allowed, or forbidden.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from contentlint.diagnostics import Finding, Fix, Severity
+from contentlint.markdown_source import Inline, Link, Piece, block_offsets, edit, finding, inlines
+from contentlint.messages import Message, msg
+from contentlint.rules.base import Rule
+
+if TYPE_CHECKING:
+    from contentlint.context import Context
+    from contentlint.documents import Document
+
+UNBALANCED, NOT_ALLOWED, UNDERLINE, UNDERLINE_OUTSIDE = "CL320", "CL321", "CL322", "CL323"
+
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)(?:\s[^>]*)?(/?)>")
+_BLOCK_TAG = re.compile(r"<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9-]*)(?:\s[^>]*)?(/?)>", re.DOTALL)
+_VOID = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
+})
+
+Underline = Literal["full", "none", "partial"]
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    name: str  # lower case
+    closing: bool
+    void: bool  # never closed: <br>, <br/>, <img …>
+    piece: Piece
+
+
+def _tag(piece: Piece) -> Tag | None:
+    """The tag an html_inline piece holds; None for comments, declarations and the like."""
+    match = _TAG.fullmatch(piece.token.content)
+    if match is None:
+        return None
+    name = match.group(2).lower()
+    return Tag(name, match.group(1) == "/", bool(match.group(3)) or name in _VOID, piece)
+
+
+def _tags(inline: Inline) -> list[Tag]:
+    return [tag for piece in inline.pieces
+            if piece.token.type == "html_inline" and (tag := _tag(piece)) is not None]
+
+
+def _check_balance(doc: Document, inline: Inline, tags: list[Tag]) -> Iterator[Finding]:
+    """Tags must close in the paragraph they open in, in reverse order, and a tag opened in a
+    link's text must close inside that text."""
+    open_tags: list[Tag] = []
+    closes_link = {link_index: link.label_end for link_index, link in enumerate(inline.links)}
+    for tag in tags:
+        # Every tag still open inside a link whose text ended before this tag is left dangling.
+        while open_tags and open_tags[-1].piece.link != -1 and \
+                closes_link[open_tags[-1].piece.link] <= tag.piece.start:
+            yield _unclosed_in_link(doc, open_tags.pop())
+        if tag.void:
+            continue
+        if not tag.closing:
+            open_tags.append(tag)
+            continue
+        match = next((i for i in range(len(open_tags) - 1, -1, -1)
+                      if open_tags[i].name == tag.name and open_tags[i].piece.link == tag.piece.link), None)
+        if match is None:
+            yield finding(doc, tag.piece.start, tag.piece.end, msg(
+                "</{name}> closes a tag that was never opened here; delete it or add <{name}> "
+                "where the marked text starts",
+                "</{name}> kapanış etiketinin burada açılışı yok; silin ya da işaretlenecek metnin "
+                "başına <{name}> ekleyin",
+                name=tag.name,
+            ), rule=UNBALANCED)
+            continue
+        for inner in reversed(open_tags[match + 1:]):
+            yield _unclosed(doc, inner, before=tag)
+        del open_tags[match:]
+    for tag in reversed(open_tags):
+        yield _unclosed_in_link(doc, tag) if tag.piece.link != -1 else _unclosed(doc, tag)
+
+
+def _unclosed(doc: Document, tag: Tag, before: Tag | None = None) -> Finding:
+    if before is None:
+        message = msg(
+            "<{name}> is never closed, so it runs to the end of the paragraph; add </{name}> "
+            "where the marked text ends",
+            "<{name}> etiketi kapatılmamış, paragrafın sonuna kadar etkili olur; işaretlenecek "
+            "metnin bittiği yere </{name}> ekleyin",
+            name=tag.name,
+        )
+    else:
+        message = msg(
+            "<{name}> is not closed before </{outer}>; tags close in reverse order: "
+            "<{outer}><{name}>…</{name}></{outer}>",
+            "<{name}> etiketi </{outer}> etiketinden önce kapatılmamış; etiketler açıldıkları "
+            "sıranın tersine kapanır: <{outer}><{name}>…</{name}></{outer}>",
+            name=tag.name, outer=before.name,
+        )
+    return finding(doc, tag.piece.start, tag.piece.end, message, rule=UNBALANCED)
+
+
+def _unclosed_in_link(doc: Document, tag: Tag) -> Finding:
+    return finding(doc, tag.piece.start, tag.piece.end, msg(
+        "<{name}> opens inside the link text but is not closed there; put </{name}> before the "
+        "']': [<{name}>metin</{name}>](adres)",
+        "<{name}> bağlantı metninin içinde açılmış ama orada kapatılmamış; </{name}> etiketini "
+        "']' işaretinden önce yazın: [<{name}>metin</{name}>](adres)",
+        name=tag.name,
+    ), rule=UNBALANCED)
+
+
+def _not_allowed(doc: Document, name: str, start: int, end: int, allowed: list[str]) -> Finding:
+    return finding(doc, start, end, msg(
+        "The HTML tag <{name}> is not used in this content (allowed: {allowed}); it usually comes "
+        "from text pasted from Word or a web page. Use Markdown instead (**bold**, *italic*, "
+        "lists) or delete the tag",
+        "<{name}> HTML etiketi bu içerikte kullanılmıyor (izin verilenler: {allowed}); genellikle "
+        "Word'den ya da bir web sayfasından yapıştırılan metinle gelir. Yerine Markdown kullanın "
+        "(**kalın**, *italik*, listeler) ya da etiketi silin",
+        name=name, allowed=", ".join(f"<{a}>" for a in allowed) or "-",
+    ), rule=NOT_ALLOWED)
+
+
+def _check_blocks(doc: Document, allowed: set[str], listed: list[str]) -> Iterator[Finding]:
+    for token in doc.tokens:
+        if token.type != "html_block":
+            continue
+        to_body = block_offsets(doc, token)
+        if to_body is None:
+            continue
+        for match in _BLOCK_TAG.finditer(token.content):
+            name = (match.group(2) or "").lower()
+            if name and name not in allowed:
+                yield _not_allowed(doc, name, to_body(match.start()), to_body(match.end() - 1) + 1, listed)
+
+
+def _is_u(piece: Piece | None, closing: bool) -> bool:
+    if piece is None or piece.token.type != "html_inline":
+        return False
+    tag = _tag(piece)
+    return tag is not None and tag.name == "u" and tag.closing == closing
+
+
+@dataclass(frozen=True, slots=True)
+class Underlined:
+    link: Link
+    state: Underline
+    tags: tuple[Piece, ...]  # the <u> and </u> pieces that underline it
+
+
+def _underline(inline: Inline, position: int, link: Link) -> Underlined:
+    """How a link's text is underlined (all of it, none of it, or a part); ``position`` is the
+    index of the link's opening piece."""
+    close = position + len(link.pieces) + 1
+    before = inline.pieces[position - 1] if position > 0 else None
+    after = inline.pieces[close + 1] if close + 1 < len(inline.pieces) else None
+    if before is not None and after is not None and _is_u(before, False) and _is_u(after, True):
+        return Underlined(link, "full", (before, after))  # <u>[text](address)</u>
+    pieces = [p for p in link.pieces if not (p.token.type == "text" and not p.token.content.strip())]
+    tags = tuple(p for p in pieces if _is_u(p, False) or _is_u(p, True))
+    if not tags:
+        return Underlined(link, "none", ())
+    depth = 0
+    for number, piece in enumerate(pieces):
+        depth += _is_u(piece, False) - _is_u(piece, True)
+        if depth == 0 and number != len(pieces) - 1:
+            return Underlined(link, "partial", tags)
+    whole = _is_u(pieces[0], False) and _is_u(pieces[-1], True)
+    return Underlined(link, "full" if whole else "partial", tags)
+
+
+def _wrap(doc: Document, link: Link) -> Fix:
+    return Fix(msg("Underline the link text", "Bağlantı metninin altını çiz"), (
+        edit(doc, link.label_start, link.label_start, "<u>"),
+        edit(doc, link.label_end, link.label_end, "</u>"),
+    ))
+
+
+def _unwrap(doc: Document, found: Underlined) -> Fix | None:
+    opening = sum(_is_u(p, False) for p in found.tags)
+    if opening * 2 != len(found.tags):
+        return None
+    return Fix(msg("Remove the underline tags", "Altı çizme etiketlerini kaldır"),
+               tuple(edit(doc, p.start, p.end, "") for p in found.tags))
+
+
+def _check_underline(doc: Document, policy: str, found: list[Underlined]) -> Iterator[Finding]:
+    full = sum(u.state == "full" for u in found)
+    none = sum(u.state == "none" for u in found)
+    for underlined in found:
+        link, state = underlined.link, underlined.state
+        message: Message | None = None
+        fix: Fix | None = None
+        if state == "partial" and policy != "forbid":
+            message = msg(
+                "Only part of the link text is underlined; <u>…</u> should wrap the whole text: "
+                "[<u>{text}</u>](…)",
+                "Bağlantı metninin yalnızca bir kısmının altı çizili; <u>…</u> metnin tamamını "
+                "sarmalı: [<u>{text}</u>](…)",
+                text=link.text.strip(),
+            )
+        elif policy == "forbid" and state != "none":
+            message = msg(
+                "Link texts are not underlined with <u> in this content; remove the tags",
+                "Bu içerikte bağlantı metinlerinin altı <u> ile çizilmez; etiketleri kaldırın",
+            )
+            fix = _unwrap(doc, underlined)
+        elif state == "none" and (policy == "require" or (policy == "consistent" and full >= none and full)):
+            message = msg(
+                "This link text is not underlined, unlike {others}; write [<u>{text}</u>](…)",
+                "Bu bağlantı metninin altı çizili değil, oysa {others_tr} altı çizili; "
+                "[<u>{text}</u>](…) biçiminde yazın",
+                text=link.text.strip(),
+                others="the house style" if policy == "require" else "the other links in this file",
+                others_tr="içeriğin yazım kuralına göre bağlantıların" if policy == "require"
+                else "bu dosyadaki öteki bağlantıların",
+            )
+            fix = _wrap(doc, link)
+        elif state == "full" and policy == "consistent" and none > full:
+            message = msg(
+                "This link text is underlined, unlike the other links in this file; remove <u>…</u>",
+                "Bu bağlantı metninin altı çizili, oysa bu dosyadaki öteki bağlantıların değil; "
+                "<u>…</u> etiketlerini kaldırın",
+            )
+            fix = _unwrap(doc, underlined)
+        if message is not None:
+            yield finding(doc, link.label_start, link.label_end, message, rule=UNDERLINE, fix=fix)
+
+
+def _wraps_link(inline: Inline, index: int) -> bool:
+    following = inline.pieces[index + 1] if index + 1 < len(inline.pieces) else None
+    return following is not None and following.token.type == "link_open"
+
+
+def check(doc: Document, ctx: Context) -> Iterator[Finding]:
+    options = ctx.config.format
+    allowed = {name.lower() for name in options.allowed_html}
+    links: list[Underlined] = []
+    for inline in inlines(doc):
+        tags = _tags(inline)
+        for tag in tags:
+            if tag.name not in allowed:
+                yield _not_allowed(doc, tag.name, tag.piece.start, tag.piece.end, options.allowed_html)
+        if inline.complete:
+            yield from _check_balance(doc, inline, tags)
+            for index, piece in enumerate(inline.pieces):
+                if piece.link == -1 and _is_u(piece, False) and not _wraps_link(inline, index):
+                    yield finding(doc, piece.start, piece.end, msg(
+                        "Underlined text that is not a link: readers take underlined words for a "
+                        "link and click them. Use **bold** or *italic* for emphasis",
+                        "Bağlantı olmayan altı çizili metin: okuyucular altı çizili sözcükleri "
+                        "bağlantı sanıp tıklar. Vurgu için **kalın** ya da *italik* kullanın",
+                    ), rule=UNDERLINE_OUTSIDE)
+            opening = {id(p.token): i for i, p in enumerate(inline.pieces) if p.token.type == "link_open"}
+            links.extend(_underline(inline, opening[id(link.token)], link) for link in inline.links
+                         if link.kind in ("inline", "reference"))
+    yield from _check_blocks(doc, allowed, options.allowed_html)
+    if options.underline_in_links != "allow":
+        yield from _check_underline(doc, options.underline_in_links, links)
+
+
+def _rule(id: str, name: str, severity: Severity, summary: Message, doc: str, *, fixable: bool = False,
+          main: bool = False) -> Rule:
+    return Rule(id=id, name=name, category="format", severity=severity, summary=summary, doc=doc,
+                fixable=fixable, check=check if main else None,
+                emits=(NOT_ALLOWED, UNDERLINE, UNDERLINE_OUTSIDE) if main else ())
+
+
+RULES = (
+    _rule(UNBALANCED, "html-tag-unbalanced", Severity.ERROR,
+          msg("HTML tag not closed, or closed out of order",
+              "Kapatılmamış ya da yanlış sırada kapatılmış HTML etiketi"),
+          """An inline HTML tag must be closed in the same paragraph, tags close in the reverse
+order they opened, and a tag opened inside a link text closes inside it. A <u> left open
+underlines everything after it. Void tags (<br>) need no closing. Raw HTML blocks are only
+checked by html-tag-not-allowed.
+
+Bad:
+    STGM [<u>STOK Öğrenim Platformu](https://www.stgm.org.tr/stok-ogrenme-platformu)na kayıt olun.
+Good:
+    STGM [<u>STOK Öğrenim Platformu</u>](https://www.stgm.org.tr/stok-ogrenme-platformu)na kayıt olun.""",
+          main=True),
+    _rule(NOT_ALLOWED, "html-tag-not-allowed", Severity.WARNING,
+          msg("HTML tag not allowed", "İzin verilmeyen HTML etiketi"),
+          """Only the tags in format.allowed_html (u, br, sup, sub) may appear; comments
+(<!-- … -->) always may. Other tags (<span style=…>, <font>, <b>, <p>, <div>) come with text
+pasted from Word or web pages: use Markdown instead, or delete them.
+
+Bad:
+    <span style="font-size: 11pt">Gönüllülerle iş birliği</span> çeşitli süreçlerden oluşur.
+    <b>Önemli:</b> başvurular ayın 15'inde kapanır.
+Good:
+    Gönüllülerle iş birliği çeşitli süreçlerden oluşur.
+    **Önemli:** başvurular ayın 15'inde kapanır."""),
+    _rule(UNDERLINE, "link-underline", Severity.WARNING,
+          msg("Link text underlined unlike the others", "Bağlantı metninin altı ötekilerden farklı çizilmiş"),
+          """This content underlines link texts: [<u>metin</u>](adres). The setting
+format.underline_in_links says how that is checked:
+  consistent (default)  within a file, all link texts are underlined or none is; the links that
+                        differ from the majority are reported (a tie counts as underlined)
+  require               every link text is underlined
+  allow                 not checked
+  forbid                no link text is underlined
+A link text only partly underlined is reported unless the setting is allow. <u>[metin](adres)</u>
+counts as underlined. Fixes add or remove the <u>…</u> around the whole link text.
+
+Bad (consistent):
+    “[<u>Gönüllü Yönetimi</u>](https://www.stgm.org.tr/node/20247)” başlığındaki
+    [kaynakları](https://www.stgm.org.tr/stok-ogrenim-platformunda) inceleyebilirsiniz.
+Good:
+    “[<u>Gönüllü Yönetimi</u>](https://www.stgm.org.tr/node/20247)” başlığındaki
+    [<u>kaynakları</u>](https://www.stgm.org.tr/stok-ogrenim-platformunda) inceleyebilirsiniz.""",
+          fixable=True),
+    _rule(UNDERLINE_OUTSIDE, "underline-outside-link", Severity.WARNING,
+          msg("Underlined text that is not a link", "Bağlantı olmayan altı çizili metin"),
+          """Readers take underlined words for a link, all the more here where every link is
+underlined. Emphasise with **bold** or *italic* instead.
+
+Bad:
+    Başvurular <u>15 Mart</u> tarihinde kapanır.
+Good:
+    Başvurular **15 Mart** tarihinde kapanır."""),
+)

@@ -1,0 +1,522 @@
+"""Links as written in Markdown (CL301–CL308): markup that is not a link, empty or vague link
+texts, whole sentences as link texts, and addresses that are wrong on their face (unencoded
+characters, http:// to an https host, malformed YouTube ids). All offline: the link checker
+(CL4xx) is what asks the network.
+
+Links come from :mod:`contentlint.markdown_source`; broken markup (which the parser leaves as
+plain text) is looked for in the prose only, so code spans and code blocks never trigger.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from urllib.parse import parse_qs, urlsplit
+
+from contentlint import turkish
+from contentlint.diagnostics import Finding, Fix, Severity
+from contentlint.markdown_source import Inline, Link, Prose, as_written, edit, finding, inlines
+from contentlint.messages import Message, msg
+from contentlint.rules.base import Rule
+
+if TYPE_CHECKING:
+    from contentlint.context import Context
+    from contentlint.documents import Document
+
+EMPTY, BROKEN, BARE, VAGUE, SENTENCE = "CL301", "CL302", "CL303", "CL304", "CL305"
+UNENCODED, INSECURE, YOUTUBE = "CL306", "CL307", "CL308"
+
+_URL = r"(?:https?://|www\.)[^\s()<>\[\]]*(?:\([^\s()<>]*\)[^\s()<>\[\]]*)*"
+_SPACED = re.compile(r"\[([^\[\]]+)\](\s+)\((" + _URL + r")\)")
+_REVERSED = re.compile(r"\(([^()\[\]\n]+)\)\[((?:https?://|www\.)[^\s\[\]]*)\]")
+_UNCLOSED = re.compile(r"\[([^\[\]]+)\]\((" + _URL + r")(?=\s|$)")
+_SPACE_IN_URL = re.compile(r"\[([^\[\]]+)\]\(((?:https?://|www\.)[^()\n]*?[ \t][^()\n]*)\)")
+_NO_OPENING = re.compile(r"\]\((" + _URL + r")\)")
+_BARE = re.compile(r"(?<![\w/@.:])(?:https?://|www\.)[^\s<>\[\]\"“”‘’«»]+")
+_TRAILING = ".,;:!?'\"’”»…"
+_SENTENCE_END = ".!?…"
+_ABBREVIATION = re.compile(r"^(?:\w\.){2,}$")
+_ABBREVIATIONS = frozenset({
+    "vb.", "vs.", "ltd.", "şti.", "dr.", "prof.", "doç.", "no.", "bkz.", "s.", "sf.", "yy.", "inc.",
+    "co.", "mah.", "cad.", "sok.", "av.", "müh.", "öğr.", "gör.", "yrd.",
+})
+_OUTER = " \t\n\"'“”‘’«»()[]"
+# What a URL may not hold unencoded (RFC 3986): space, controls, non-ASCII and these.
+_UNSAFE = frozenset(' "<>\\^`{|}')
+_HEX = frozenset("0123456789abcdefABCDEF")
+_YOUTUBE_HOSTS = frozenset({
+    "youtube.com", "www.youtube.com", "m.youtube.com", "music.youtube.com",
+    "youtube-nocookie.com", "www.youtube-nocookie.com",
+})
+_VIDEO_PATHS = ("/embed/", "/shorts/", "/live/", "/v/")
+# Eleven base64url characters encode 64 bits, so the last one carries only four bits: it is one
+# of these sixteen.
+_VIDEO_ID = re.compile(r"[A-Za-z0-9_-]{10}[AEIMQUYcgkosw048]")
+_PLAYLIST_ID = re.compile(r"[A-Za-z0-9_-]{2,80}")
+_LEGACY_PLAYLIST = re.compile(r"PL(?:[A-Za-z0-9_-]{16}|[A-Za-z0-9_-]{32})")
+_TIME = re.compile(r"\d+s?|(?:\d+h)?(?:\d+m)?(?:\d+s)?")
+
+
+def _http_fix(doc: Document, link: Link) -> Fix | None:
+    if link.dest_start is None or doc.body[link.dest_start:link.dest_start + 7].lower() != "http://":
+        return None
+    return Fix(msg("Use https://", "https:// kullan"),
+               (edit(doc, link.dest_start, link.dest_start + 4, "https"),))
+
+
+def _where(link: Link) -> tuple[int, int]:
+    """The destination as written, else (a reference link) the label."""
+    if link.dest_start is not None and link.dest_end is not None:
+        return link.dest_start, link.dest_end
+    return link.label_start, link.label_end
+
+
+def _label_empty(link: Link) -> bool:
+    return not link.text.strip() and not any(p.token.type == "image" for p in link.pieces)
+
+
+def _check_empty(doc: Document, link: Link) -> Iterator[Finding]:
+    if link.kind == "image":
+        return
+    if _label_empty(link):
+        yield finding(doc, link.start, link.end, msg(
+            "The link has no text: readers see nothing to click. Write what the link leads to "
+            "between the brackets: [Gönüllü Yönetimi]({url})",
+            "Bağlantının metni boş: okuyucu tıklayacak bir şey görmez. Köşeli parantezin içine "
+            "bağlantının neye gittiğini yazın: [Gönüllü Yönetimi]({url})",
+            url=link.href or "adres",
+        ), rule=EMPTY)
+    if link.kind == "inline" and link.href.strip() in ("", "#"):
+        yield finding(doc, link.start, link.end, msg(
+            "The link has no address: write it between the parentheses: [{text}](https://…)",
+            "Bağlantının adresi yok: adresi parantezin içine yazın: [{text}](https://…)",
+            text=link.text.strip() or "metin",
+        ), rule=EMPTY)
+
+
+def _phrase(text: str) -> str:
+    """Comparison key of a link text: Turkish case folding, surrounding punctuation ignored."""
+    return turkish.fold(text.strip(_OUTER + _SENTENCE_END + ",;:"))
+
+
+def _sentence(text: str, limit: int) -> str | None:
+    """Why a link text is a sentence rather than a name, or None."""
+    stripped = text.strip(" \t\n\"'“”‘’«»)")
+    words = stripped.split()
+    if len(words) > limit:
+        return "long"
+    if not words or stripped[-1] not in _SENTENCE_END:
+        return None
+    last = turkish.lower(words[-1])
+    if stripped.endswith("...") and len(words) == 1:
+        return None
+    if last in _ABBREVIATIONS or _ABBREVIATION.match(last):
+        return None
+    return "punctuation"
+
+
+def _check_text(doc: Document, link: Link, phrases: frozenset[str], limit: int) -> Iterator[Finding]:
+    if link.kind in ("image", "autolink") or _label_empty(link):
+        return
+    text = link.text
+    if _phrase(text) in phrases:
+        yield finding(doc, link.label_start, link.label_end, msg(
+            "The link text '{text}' does not say where it leads; screen readers and readers "
+            "skimming the page see only this. Make the words that name the target the link: "
+            "'[Gönüllü Yönetimi rehberini](…) inceleyebilirsiniz'",
+            "'{text}' bağlantı metni, bağlantının nereye gittiğini söylemiyor; ekran okuyucular ve "
+            "sayfaya göz gezdirenler yalnızca bunu görür. Hedefi anlatan sözcükleri bağlantı "
+            "yapın: '[Gönüllü Yönetimi rehberini](…) inceleyebilirsiniz'",
+            text=text.strip(),
+        ), rule=VAGUE)
+        return
+    why = _sentence(text, limit)
+    if why is None:
+        return
+    if why == "long":
+        message = msg(
+            "The link text is {count} words long (limit {limit}); link only the words that name "
+            "the target",
+            "Bağlantı metni {count} sözcük (sınır {limit}); yalnızca hedefin adını veren sözcükleri "
+            "bağlantı yapın",
+            count=len(text.split()), limit=limit,
+        )
+    else:
+        message = msg(
+            "The link text is a whole sentence; link only the words that name the target and "
+            "leave the rest of the sentence outside: '… başlığı altında bulunan [kaynakları](…) "
+            "inceleyebilirsiniz.'",
+            "Bağlantı metni bütün bir cümle; yalnızca hedefi anlatan sözcükleri bağlantı yapın, "
+            "cümlenin gerisini dışarıda bırakın: '… başlığı altında bulunan [kaynakları](…) "
+            "inceleyebilirsiniz.'",
+        )
+    yield finding(doc, link.label_start, link.label_end, message, rule=SENTENCE)
+
+
+def _encode(char: str) -> str:
+    return "".join(f"%{byte:02X}" for byte in char.encode("utf-8"))
+
+
+def _unencoded(url: str) -> list[tuple[int, str]]:
+    """(index, replacement) of each character that must be percent-encoded; the host of an
+    absolute URL may hold non-ASCII letters (it is an internationalised domain name)."""
+    host_end = -1
+    scheme = url.find("://")
+    if scheme != -1:
+        host_end = len(url)
+        for stop in "/?#":
+            found = url.find(stop, scheme + 3)
+            if found != -1:
+                host_end = min(host_end, found)
+    bad: list[tuple[int, str]] = []
+    for index, char in enumerate(url):
+        if char == "%":
+            if url[index + 1:index + 2] not in _HEX or url[index + 2:index + 3] not in _HEX \
+                    or index + 3 > len(url):
+                bad.append((index, "%25"))
+        elif char in _UNSAFE or ord(char) < 0x20 or ord(char) == 0x7F or \
+                (ord(char) > 0x7F and index >= host_end):
+            bad.append((index, _encode(char)))
+    return bad
+
+
+def _describe(char: str) -> tuple[str, str]:
+    if char == " ":
+        return "' ' (space)", "' ' (boşluk)"
+    return f"'{char}'", f"'{char}'"
+
+
+def _check_url(doc: Document, link: Link, https_hosts: frozenset[str]) -> Iterator[Finding]:
+    start, end = _where(link)
+    url = as_written(doc, link)
+    bad = _unencoded(url)
+    if bad:
+        chars = sorted({url[i] for i, _ in bad}, key=url.index)
+        en = ", ".join(_describe(c)[0] for c in chars)
+        tr = ", ".join(_describe(c)[1] for c in chars)
+        codes = ", ".join(dict.fromkeys(code for _, code in bad))
+        fix = None
+        written = doc.body[start:end]
+        if link.dest_start is not None and written == url:
+            fixed = list(url)
+            for index, code in bad:
+                fixed[index] = code
+            fix = Fix(msg("Percent-encode the address", "Adresi yüzde kodlamasıyla yaz"),
+                      (edit(doc, start, end, "".join(fixed)),))
+        yield finding(doc, start, end, msg(
+            "The address contains {chars}, which must be written encoded ({codes}) or the link "
+            "may break when copied or checked",
+            "Adreste kodlanmadan yazılmış karakter var: {chars_tr}. Bunlar kodlanarak ({codes}) "
+            "yazılmalı; yoksa bağlantı kopyalanınca ya da denetlenince bozulabilir",
+            chars=en, chars_tr=tr, codes=codes,
+        ), rule=UNENCODED, fix=fix, url=url)
+    try:
+        parts = urlsplit(link.href)
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return
+    if parts.scheme.lower() == "http" and host in https_hosts:
+        yield finding(doc, start, end, msg(
+            "{host} serves its pages over https; write https:// so readers are not sent "
+            "through an insecure redirect",
+            "{host} sayfalarını https ile sunuyor; okuyucular güvensiz bir yönlendirmeden "
+            "geçmesin diye adresi https:// ile yazın",
+            host=host,
+        ), rule=INSECURE, fix=_http_fix(doc, link), url=url)
+    problem = _youtube_problem(host, parts.path, parts.query)
+    if problem is not None:
+        yield finding(doc, start, end, problem, rule=YOUTUBE, url=url)
+
+
+def _youtube_problem(host: str, path: str, query: str) -> Message | None:
+    if host == "youtu.be":
+        video: str | None = path.strip("/")
+    elif host in _YOUTUBE_HOSTS:
+        video = None
+        for prefix in _VIDEO_PATHS:
+            if path.startswith(prefix):
+                video = path[len(prefix):].strip("/")
+    else:
+        return None
+    params = parse_qs(query, keep_blank_values=True)
+    if host != "youtu.be" and path.rstrip("/") == "/watch":
+        values = params.get("v")
+        if not values:
+            if "list" not in params:
+                return msg(
+                    "This YouTube address has no video id (v=…)",
+                    "Bu YouTube adresinde video kimliği (v=…) yok",
+                )
+        else:
+            video = values[0]
+    if video is not None and not _VIDEO_ID.fullmatch(video):
+        return msg(
+            "'{video}' is not a YouTube video id: ids are exactly 11 letters, digits, '-' or '_' "
+            "(copy the address again from YouTube's Share button)",
+            "'{video}' bir YouTube video kimliği değil: kimlik tam 11 karakterdir (harf, rakam, "
+            "'-' ya da '_'). Adresi YouTube'daki Paylaş düğmesinden yeniden kopyalayın",
+            video=video,
+        )
+    for playlist in params.get("list", []):
+        if not _PLAYLIST_ID.fullmatch(playlist) or (
+                playlist.startswith("PL") and not _LEGACY_PLAYLIST.fullmatch(playlist)):
+            return msg(
+                "'{playlist}' is not a YouTube playlist id (list=…); copy the address again "
+                "from YouTube",
+                "'{playlist}' bir YouTube oynatma listesi kimliği (list=…) değil; adresi "
+                "YouTube'dan yeniden kopyalayın",
+                playlist=playlist,
+            )
+    for name, pattern in (("index", re.compile(r"\d+")), ("t", _TIME), ("start", re.compile(r"\d+"))):
+        for value in params.get(name, []):
+            if not value or not pattern.fullmatch(value):
+                return msg(
+                    "The YouTube parameter {name}={value} is malformed",
+                    "YouTube adresindeki {name}={value} değeri hatalı",
+                    name=name, value=value,
+                )
+    return None
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _join_gap(doc: Document, prose: Prose, match: re.Match[str], start: int, end: int) -> Fix | None:
+    if "\n" in match.group(2):  # removing a line break would leave the next line's indentation
+        return None
+    gap_start, gap_end = prose.span(match.start(2), match.end(2))
+    return Fix(msg("Remove the space", "Boşluğu sil"), (edit(doc, gap_start, gap_end, ""),))
+
+
+def _swap(doc: Document, prose: Prose, match: re.Match[str], start: int, end: int) -> Fix | None:
+    return Fix(msg("Swap the brackets", "Parantezlerin yerini değiştir"),
+               (edit(doc, start, end, f"[{match.group(1)}]({match.group(2)})"),))
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """Link markup the parser left as text: how to find it, what to say, how to fix it."""
+
+    pattern: re.Pattern[str]
+    rule: str
+    message: Callable[[re.Match[str]], Message]
+    fix: Callable[[Document, Prose, re.Match[str], int, int], Fix | None] | None = None
+
+
+# In order: a text matched by one shape is not looked at by the next ones.
+_SHAPES = (
+    _Shape(_SPACED, BROKEN, lambda m: msg(
+        "This is not a link: there is a space between ']' and '('. Write them together: [{text}]({url})",
+        "Bu bir bağlantı değil: ']' ile '(' arasında boşluk var. Bitişik yazın: [{text}]({url})",
+        text=" ".join(m.group(1).split()), url=m.group(3),
+    ), _join_gap),
+    _Shape(_REVERSED, BROKEN, lambda m: msg(
+        "This link is written the wrong way round: text goes in square brackets, the address in "
+        "parentheses: [{text}]({url})",
+        "Bu bağlantı ters yazılmış: metin köşeli, adres normal parantezin içine yazılır: [{text}]({url})",
+        text=m.group(1), url=m.group(2),
+    ), _swap),
+    _Shape(_SPACE_IN_URL, UNENCODED, lambda m: msg(
+        "This is not a link: its address contains a space. Write a space in an address as %20, or "
+        "put the address between angle brackets: [{text}](<{url}>)",
+        "Bu bir bağlantı değil: adresinde boşluk var. Adresteki boşluğu %20 olarak yazın ya da "
+        "adresi açılı parantez içine alın: [{text}](<{url}>)",
+        text=m.group(1), url=m.group(2),
+    )),
+    _Shape(_UNCLOSED, BROKEN, lambda m: msg(
+        "This is not a link: the ')' after the address is missing",
+        "Bu bir bağlantı değil: adresten sonraki ')' eksik",
+    )),
+    _Shape(_NO_OPENING, BROKEN, lambda m: msg(
+        "This is not a link: the '[' before the link text is missing",
+        "Bu bir bağlantı değil: bağlantı metninin başındaki '[' eksik",
+    )),
+)
+
+
+def _check_markup(doc: Document, inline: Inline) -> Iterator[Finding]:
+    prose = inline.prose
+    text = prose.text
+    if "[" not in text and "]" not in text and "http" not in text and "www." not in text:
+        return
+    taken: list[tuple[int, int]] = []
+    for shape in _SHAPES:
+        for match in shape.pattern.finditer(text):
+            if _overlaps(taken, match.start(), match.end()):
+                continue
+            taken.append(match.span())
+            start, end = prose.span(match.start(), match.end())
+            if "\\" in doc.body[max(start - 1, 0):end]:
+                continue  # escaped brackets: the editor wants them shown as they are
+            # A fix only where the source is exactly the text seen: no markup inside.
+            plain = doc.body[start:end] == match.group()
+            fix = shape.fix(doc, prose, match, start, end) if plain and shape.fix else None
+            yield finding(doc, start, end, shape.message(match), rule=shape.rule, fix=fix)
+    yield from _stray_brackets(doc, inline, taken)
+    for match in _BARE.finditer(text):
+        end = match.end()
+        while end > match.start() and text[end - 1] in _TRAILING + ")":
+            if text[end - 1] == ")" and text.count("(", match.start(), end) >= text.count(")", match.start(), end):
+                break
+            end -= 1
+        labels = [(start, stop) for start, stop, _ in prose.labels]
+        if _overlaps(taken, match.start(), end) or _overlaps(labels, match.start(), end):
+            continue
+        start_offset, end_offset = prose.span(match.start(), end)
+        url = text[match.start():end]
+        yield finding(doc, start_offset, end_offset, msg(
+            "A bare address in the text; make it a link with a text that says where it leads: "
+            "[STGM Bilgi Merkezi]({url})",
+            "Metinde çıplak adres var; neye gittiğini söyleyen bir metinle bağlantı yapın: "
+            "[STGM Bilgi Merkezi]({url})",
+            url=url,
+        ), rule=BARE, url=url)
+
+
+def _stray_brackets(doc: Document, inline: Inline, taken: list[tuple[int, int]]) -> Iterator[Finding]:
+    """An unmatched '[' right before a link or ']' right after one: markup pasted twice or
+    half deleted. Unmatched brackets elsewhere may be meant and are left alone."""
+    text = inline.prose.text
+    open_at: list[int] = []
+    unmatched: set[int] = set()
+    for index, char in enumerate(text):
+        if char not in "[]" or _overlaps(taken, index, index + 1):
+            continue
+        offset = inline.prose.offset(index)
+        if doc.body[offset - 1:offset] == "\\":
+            continue
+        if char == "[":
+            open_at.append(index)
+        elif open_at:
+            open_at.pop()
+        else:
+            unmatched.add(index)
+    unmatched.update(open_at)
+    for label_start, label_end, link in inline.prose.labels:
+        for index, side in ((label_start - 1, "before"), (label_end, "after")):
+            if index not in unmatched:
+                continue
+            offset = inline.prose.offset(index)
+            yield finding(doc, offset, offset + 1, msg(
+                "A stray '{char}' {side} the link; delete it",
+                "Bağlantının {side_tr} fazladan bir '{char}' var; silin",
+                char=text[index], side=side, side_tr="önünde" if side == "before" else "arkasında",
+            ), rule=BROKEN, fix=Fix(msg("Delete the bracket", "Parantezi sil"),
+                                    (edit(doc, offset, offset + 1, ""),)), url=link.href)
+
+
+def check(doc: Document, ctx: Context) -> Iterator[Finding]:
+    options = ctx.config.format
+    phrases = frozenset(_phrase(p) for p in options.non_descriptive_link_texts)
+    https_hosts = frozenset(h.lower() for h in options.https_hosts)
+    for inline in inlines(doc):
+        for link in inline.links:
+            if not link.located:
+                continue
+            yield from _check_empty(doc, link)
+            yield from _check_text(doc, link, phrases, options.max_link_text_words)
+            yield from _check_url(doc, link, https_hosts)
+        if inline.complete:
+            yield from _check_markup(doc, inline)
+
+
+def _rule(id: str, name: str, severity: Severity, summary: Message, doc: str, *, fixable: bool = False,
+          main: bool = False) -> Rule:
+    return Rule(id=id, name=name, category="format", severity=severity, summary=summary, doc=doc,
+                fixable=fixable, check=check if main else None,
+                emits=(BROKEN, BARE, VAGUE, SENTENCE, UNENCODED, INSECURE, YOUTUBE) if main else ())
+
+
+RULES = (
+    _rule(EMPTY, "link-empty", Severity.ERROR, msg("Link without text or address", "Metni ya da adresi boş bağlantı"),
+          """A link needs both a text to click and an address. An empty text (also one that is
+only tags, like <u></u>) leaves nothing to click; an empty address, or just '#', goes nowhere.
+Images are not checked here.
+
+Bad:
+    [<u></u>](https://www.stgm.org.tr/node/20247)
+    [Gönüllü Yönetimi]()
+Good:
+    [<u>Gönüllü Yönetimi</u>](https://www.stgm.org.tr/node/20247)""", main=True),
+    _rule(BROKEN, "link-markup-broken", Severity.ERROR,
+          msg("Link markup that does not make a link", "Bağlantı olmayan bağlantı yazımı"),
+          """Markdown makes a link only of [text](address) written together. A space between
+']' and '(', the brackets swapped, a missing ']' / ')' / '[' or a stray bracket pasted next to a
+link leave the brackets and the address on the page as plain text. Only the text outside code
+is looked at. Fixes: the space is removed, swapped brackets are swapped back, a stray bracket is
+deleted; a missing bracket is only reported (where it belongs is a guess).
+
+Bad:
+    STGM [Bilgi Merkezi] (https://www.stgm.org.tr/bilgi-merkezi) sayfasına bakın.
+    STGM (Bilgi Merkezi)[https://www.stgm.org.tr/bilgi-merkezi] sayfasına bakın.
+    STGM [[Bilgi Merkezi](https://www.stgm.org.tr/bilgi-merkezi) sayfasına bakın.
+Good:
+    STGM [Bilgi Merkezi](https://www.stgm.org.tr/bilgi-merkezi) sayfasına bakın.""", fixable=True),
+    _rule(BARE, "url-bare", Severity.WARNING, msg("Bare address in the text", "Metinde çıplak adres"),
+          """An address written in the text is not a link in this content's Markdown (nothing
+turns it into one), and a long address tells a reader little. Link a describing text instead.
+Addresses inside code are not reported.
+
+Bad:
+    Ayrıntılar için https://www.stgm.org.tr/bilgi-merkezi adresine bakın.
+Good:
+    Ayrıntılar için [STGM Bilgi Merkezi](https://www.stgm.org.tr/bilgi-merkezi) sayfasına bakın."""),
+    _rule(VAGUE, "link-text-not-descriptive", Severity.WARNING,
+          msg("Link text that does not say where it leads", "Nereye gittiğini söylemeyen bağlantı metni"),
+          """Screen readers list a page's links by their text alone, and readers skim them: "buraya
+tıklayın", "bağlantı", "link", "click here" say nothing. The list is the setting
+format.non_descriptive_link_texts; it is compared with Turkish case folding (BURAYA TIKLAYIN
+matches buraya tıklayın; I is the capital of ı, İ of i) and ignores surrounding punctuation.
+
+Bad:
+    Gönüllü yönetimi rehberi için [buraya tıklayın](https://www.stgm.org.tr/node/20247).
+Good:
+    [Gönüllü yönetimi rehberini](https://www.stgm.org.tr/node/20247) inceleyebilirsiniz."""),
+    _rule(SENTENCE, "link-text-sentence", Severity.WARNING,
+          msg("A whole sentence as link text", "Bağlantı metni olarak bütün bir cümle"),
+          """Link the words that name the target, not a whole sentence: a link text that ends with
+sentence punctuation (. ! ? …), or is longer than format.max_link_text_words words (15), is
+reported. Abbreviations at the end (vb., Ltd. Şti., A.Ş.) do not count as a sentence's end.
+
+Bad:
+    [başlığı altında bulunan kaynakları inceleyebilirsiniz.](https://www.stgm.org.tr/…)
+Good:
+    başlığı altında bulunan [kaynakları](https://www.stgm.org.tr/…) inceleyebilirsiniz."""),
+    _rule(UNENCODED, "url-unencoded", Severity.WARNING,
+          msg("Unencoded character in an address", "Adreste kodlanmamış karakter"),
+          """An address may not hold spaces, non-ASCII letters (outside the host name), a '%'
+that does not start an escape, or " < > \\ ^ ` { | }. Browsers guess, but copied or checked
+addresses break. The fix percent-encodes them; it is offered only when the rendered address
+stays exactly the same. A space in an address written without angle brackets is not a link at
+all; that is reported here too, without a fix.
+
+Bad:
+    [Rehber](https://www.stgm.org.tr/sites/default/files/gönüllü rehberi.pdf)
+    [Rehber](<https://www.stgm.org.tr/files/gönüllü rehberi.pdf>)
+Good:
+    [Rehber](https://www.stgm.org.tr/files/g%C3%B6n%C3%BCll%C3%BC%20rehberi.pdf)""", fixable=True),
+    _rule(INSECURE, "url-http", Severity.WARNING,
+          msg("http:// to a host that serves https", "https sunan siteye http:// bağlantısı"),
+          """The hosts in format.https_hosts (STGM and YouTube by default) serve their pages over
+https. An http:// link sends the reader through an unencrypted redirect first. The fix writes
+https://.
+
+Bad:
+    [Gönüllü Yönetimi](http://www.stgm.org.tr/node/20247)
+Good:
+    [Gönüllü Yönetimi](https://www.stgm.org.tr/node/20247)""", fixable=True),
+    _rule(YOUTUBE, "youtube-url-malformed", Severity.ERROR,
+          msg("Malformed YouTube address", "Hatalı YouTube adresi"),
+          """Checked offline: a YouTube video id is exactly 11 characters of A–Z a–z 0–9 - _ (and
+the last one is one of 16 possible characters), a playlist id (list=) has no other characters
+and an old-style PL id is PL followed by 16 or 32 of them; index=, start= and t= are numbers
+(t= also 1m30s). A wrong id usually means the address was cut off or mistyped while copying.
+
+Bad:
+    [Eğitim videosu](https://www.youtube.com/watch?v=I_FEZm8FcK)
+Good:
+    [Eğitim videosu](https://www.youtube.com/watch?v=I_FEZm8FcKU&list=PLNNUSz3jzVL64sskDhRNadAhwPdVsD14-&index=4)"""),
+)

@@ -1,0 +1,290 @@
+"""Quotes and punctuation in the prose (CL330–CL334): quotes left open or closed with a mark of
+another kind (“…" from text pasted from Word), a space before . , ; : ! ?, no space after a
+sentence's end, and doubled punctuation.
+
+Everything is checked in the prose of each paragraph (what a reader sees: link texts included,
+code left out), so a quote opened before a link and closed after it pairs up, and an address
+in the text is not mistaken for punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from contentlint.diagnostics import Finding, Fix, Severity
+from contentlint.markdown_source import Inline, edit, finding, inlines
+from contentlint.messages import Message, msg
+from contentlint.rules.base import Rule
+
+if TYPE_CHECKING:
+    from contentlint.context import Context
+    from contentlint.documents import Document
+
+UNBALANCED, MIXED, SPACE_BEFORE, SPACE_AFTER, REPEATED = "CL330", "CL331", "CL332", "CL333", "CL334"
+
+# Guillemets pair with double quotes: “…» is a mixed pair, not two unbalanced ones.
+FAMILY = {"“": "double", "”": "double", '"': "double", "«": "double", "»": "double",
+          "‘": "single", "’": "single", "'": "single"}
+PARTNER = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
+OPENING = {closing: opening for opening, closing in PARTNER.items()}
+# Marks that are also apostrophes: never reported when they close nothing or stay open.
+_APOSTROPHES = "’'"
+_BEFORE_OPENING = frozenset(" \t\n([{/—–-")
+_AFTER_CLOSING = frozenset(" \t\n.,;:!?…)]}/—–-")
+
+# Addresses and e-mail addresses hold dots, colons and commas that are not punctuation.
+_ADDRESS = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+_SPACE_BEFORE = re.compile(r"(?<=\S)([ \t]+)([.,;:!?…])(?=\s|$|[\"”’»]|[.,;:!?…])")
+_LETTER = r"[^\W\d_]"
+_NO_SPACE_AFTER = re.compile(rf"(?<={_LETTER})([,;:])(?={_LETTER})|(?<={_LETTER}{{2}})([.!?])(?={_LETTER})")
+_REPEATED = re.compile(r"([!?,;:])\1+|(?<!\.)\.\.(?!\.)|\.{4,}")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteProblem:
+    kind: str  # "unclosed", "unopened" or "mixed"
+    index: int  # prose index of the mark reported
+    opener: int = -1  # for "mixed": prose index of the opening mark
+
+
+def _blank_before(text: str, index: int) -> bool:
+    return index == 0 or text[index - 1] in _BEFORE_OPENING or text[index - 1].isspace()
+
+
+def _blank_after(text: str, index: int) -> bool:
+    return index + 1 >= len(text) or text[index + 1] in _AFTER_CLOSING or text[index + 1].isspace()
+
+
+def quote_problems(text: str) -> list[QuoteProblem]:
+    """Pair the quotation marks of one paragraph.
+
+    Whether a mark opens or closes comes from its neighbours (a space before: opening, a space
+    after: closing); between two letters ’ and ' are apostrophes (Derneği’nin, İstanbul'da) and
+    " closes an open quote ("501 Commons"ın). Marks that could be apostrophes are never reported
+    for closing nothing or for staying open.
+    """
+    problems: list[QuoteProblem] = []
+    stack: list[int] = []
+    for index, char in enumerate(text):
+        family = FAMILY.get(char)
+        if family is None:
+            continue
+        before, after = _blank_before(text, index), _blank_after(text, index)
+        if char in _APOSTROPHES and not before and not after and text[index - 1].isalnum():
+            continue
+        if before and after:
+            continue  # a lone mark between spaces: a ditto or an inch sign, not a quote
+        open_here = [i for i in stack if FAMILY[text[i]] == family]
+        if before or (not after and not open_here and char not in "”»"):
+            stack.append(index)
+            continue
+        if not open_here:
+            if char not in _APOSTROPHES and not (char == '"' and text[index - 1].isdigit()):
+                problems.append(QuoteProblem("unopened", index))
+            continue
+        opener = open_here[-1]
+        while stack[-1] != opener:
+            inner = stack.pop()
+            if text[inner] not in _APOSTROPHES:
+                problems.append(QuoteProblem("unclosed", inner))
+        stack.pop()
+        if PARTNER.get(text[opener]) != char:
+            problems.append(QuoteProblem("mixed", index, opener))
+    problems.extend(QuoteProblem("unclosed", i) for i in stack if text[i] not in _APOSTROPHES)
+    return sorted(problems, key=lambda p: p.index)
+
+
+def _quote_findings(doc: Document, inline: Inline) -> Iterator[Finding]:
+    prose = inline.prose
+    text = prose.text
+    for problem in quote_problems(text):
+        offset = prose.offset(problem.index)
+        mark = text[problem.index]
+        if problem.kind == "unclosed":
+            yield finding(doc, offset, offset + 1, msg(
+                "The quotation mark {mark} is never closed in this paragraph",
+                "{mark} tırnak işareti açılmış ama bu paragrafta kapatılmamış",
+                mark=mark,
+            ), rule=UNBALANCED)
+        elif problem.kind == "unopened":
+            yield finding(doc, offset, offset + 1, msg(
+                "The quotation mark {mark} closes a quotation that was never opened",
+                "{mark} tırnak işareti açılmamış bir alıntıyı kapatıyor",
+                mark=mark,
+            ), rule=UNBALANCED)
+        else:
+            yield _mixed(doc, inline, problem)
+
+
+def _mixed(doc: Document, inline: Inline, problem: QuoteProblem) -> Finding:
+    prose = inline.prose
+    opening, closing = prose.text[problem.opener], prose.text[problem.index]
+    opener_at, closer_at = prose.offset(problem.opener), prose.offset(problem.index)
+    if opening not in PARTNER:  # ”…” : the quotation opens with a closing mark
+        replacement = OPENING[closing]
+        return finding(doc, opener_at, opener_at + 1, msg(
+            "The quotation opens with the closing mark {opening}; open it with {replacement}: "
+            "{replacement}…{closing}",
+            "Alıntı kapanış işaretiyle ({opening}) açılmış; {replacement} ile açın: "
+            "{replacement}…{closing}",
+            opening=opening, closing=closing, replacement=replacement,
+        ), rule=MIXED, fix=Fix(msg("Open with {mark}", "{mark} ile aç", mark=replacement),
+                               (edit(doc, opener_at, opener_at + 1, replacement),)))
+    partner = PARTNER[opening]
+    line, column = doc.body_position(opener_at)
+    return finding(doc, closer_at, closer_at + 1, msg(
+        "The quotation opened with {opening} (line {line}, column {column}) is closed with "
+        "{closing}; close it with {partner}: {opening}…{partner}",
+        "{line}. satır {column}. sütunda {opening} ile açılan alıntı {closing} ile kapatılmış; "
+        "{partner} ile kapatın: {opening}…{partner}",
+        opening=opening, closing=closing, partner=partner, line=line, column=column,
+    ), rule=MIXED, fix=Fix(msg("Close with {mark}", "{mark} ile kapat", mark=partner),
+                           (edit(doc, closer_at, closer_at + 1, partner),)))
+
+
+def _masked(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _ADDRESS.finditer(text)] if (":" in text or "@" in text or "www." in text) else []
+
+
+def _inside(spans: list[tuple[int, int]], index: int) -> bool:
+    return any(start <= index < end for start, end in spans)
+
+
+def _plain_span(doc: Document, inline: Inline, start: int, end: int) -> tuple[int, int] | None:
+    """Body span of prose[start:end] if the source there is exactly that text."""
+    body_start, body_end = inline.prose.span(start, end)
+    return (body_start, body_end) if doc.body[body_start:body_end] == inline.prose.text[start:end] else None
+
+
+def _punctuation_findings(doc: Document, inline: Inline) -> Iterator[Finding]:
+    prose = inline.prose
+    text = prose.text
+    masked = _masked(text)
+    for match in _SPACE_BEFORE.finditer(text):
+        if _inside(masked, match.start(2)):
+            continue
+        span = _plain_span(doc, inline, match.start(1), match.end(1))
+        mark_at = prose.offset(match.start(2))
+        fix = Fix(msg("Remove the space", "Boşluğu sil"), (edit(doc, span[0], span[1], ""),)) \
+            if span is not None else None
+        yield finding(doc, prose.offset(match.start(1)), mark_at + 1, msg(
+            "No space before '{mark}': it is written right after the word",
+            "'{mark}' işaretinden önce boşluk bırakılmaz; işaret kelimeye bitişik yazılır",
+            mark=match.group(2),
+        ), rule=SPACE_BEFORE, fix=fix)
+    for match in _NO_SPACE_AFTER.finditer(text):
+        index = match.start()
+        mark = text[index]
+        if _inside(masked, index):
+            continue
+        if mark in ".!?" and not (text[index - 1].islower() and text[index + 1].isupper()):
+            continue  # a file name (Rehber.pdf), an abbreviation (T.C.), a domain (stgm.org.tr)
+        offset = prose.offset(index)
+        yield finding(doc, offset, offset + 1, msg(
+            "A space is missing after '{mark}'",
+            "'{mark}' işaretinden sonra boşluk bırakılmalı",
+            mark=mark,
+        ), rule=SPACE_AFTER, fix=Fix(msg("Add a space", "Boşluk ekle"), (edit(doc, offset + 1, offset + 1, " "),)))
+    for match in _REPEATED.finditer(text):
+        if _inside(masked, match.start()):
+            continue
+        marks = match.group()
+        start, end = prose.span(match.start(), match.end())
+        message: Message
+        replacement: str | None = None
+        if marks[0] == ".":
+            message = msg(
+                "'{marks}': write one full stop, or an ellipsis of exactly three dots",
+                "'{marks}': tek nokta ya da tam üç noktalı üç nokta işareti yazın",
+                marks=marks,
+            )
+            replacement = "..." if len(marks) > 3 else None
+        elif marks[0] in "!?":
+            message = msg(
+                "'{marks}': one '{mark}' is enough in an advice text",
+                "'{marks}': bilgilendirici bir metinde tek '{mark}' yeterli",
+                marks=marks, mark=marks[0],
+            )
+        else:
+            message = msg("'{mark}' is written twice", "'{mark}' iki kez yazılmış", mark=marks[0])
+            replacement = marks[0]
+        fix = None
+        if replacement is not None and doc.body[start:end] == marks:
+            fix = Fix(msg("Write '{text}'", "'{text}' yaz", text=replacement), (edit(doc, start, end, replacement),))
+        yield finding(doc, start, end, message, rule=REPEATED, fix=fix)
+
+
+def check(doc: Document, ctx: Context) -> Iterator[Finding]:
+    for inline in inlines(doc):
+        if not inline.complete:
+            continue
+        text = inline.prose.text
+        if any(mark in text for mark in FAMILY):
+            yield from _quote_findings(doc, inline)
+        yield from _punctuation_findings(doc, inline)
+
+
+def _rule(id: str, name: str, severity: Severity, summary: Message, doc: str, *, fixable: bool = False,
+          main: bool = False) -> Rule:
+    return Rule(id=id, name=name, category="format", severity=severity, summary=summary, doc=doc,
+                fixable=fixable, check=check if main else None,
+                emits=(MIXED, SPACE_BEFORE, SPACE_AFTER, REPEATED) if main else ())
+
+
+RULES = (
+    _rule(UNBALANCED, "quote-unbalanced", Severity.WARNING,
+          msg("Quotation mark without its partner", "Eşi olmayan tırnak işareti"),
+          """Every quotation opened in a paragraph is closed in it, and every closing mark has an
+opening one. Apostrophes are told apart from quotes: ’ or ' between letters (Derneği’nin,
+İstanbul'da) is an apostrophe, and a suffix right after a closing quote ("501 Commons"ın) is
+correct Turkish. ’ and ' alone are never reported, since they are apostrophes far more often
+than quotes; ‘ is.
+
+Bad:
+    “Gönüllü Yönetimi başlığı altındaki kaynakları inceleyebilirsiniz.
+Good:
+    “Gönüllü Yönetimi” başlığı altındaki kaynakları inceleyebilirsiniz.""", main=True),
+    _rule(MIXED, "quote-mixed", Severity.WARNING,
+          msg("Quotation closed with a mark of another kind", "Başka türden tırnakla kapatılmış alıntı"),
+          """A quotation opened with “ closes with ”, « with », ‘ with ’ and " with ". Text pasted
+from Word often mixes them (“…"), which looks careless on the page. The fix changes the closing
+mark to match the opening one.
+
+Bad:
+    hazırlanan “[<u>Çalışanlar ve Gönüllüler</u>](https://www.youtube.com/watch?v=I_FEZm8FcKU)" eğitim videosu
+Good:
+    hazırlanan “[<u>Çalışanlar ve Gönüllüler</u>](https://www.youtube.com/watch?v=I_FEZm8FcKU)” eğitim videosu""",
+          fixable=True),
+    _rule(SPACE_BEFORE, "punctuation-space-before", Severity.WARNING,
+          msg("Space before punctuation", "Noktalama işaretinden önce boşluk"),
+          """In Turkish, . , ; : ! ? and … are written right after the word. The fix removes the
+space. A mark followed by a letter (.pdf, :D) is not punctuation and is left alone.
+
+Bad:
+    Gönüllüler örgütün önemli bir gücüdür .
+Good:
+    Gönüllüler örgütün önemli bir gücüdür.""", fixable=True),
+    _rule(SPACE_AFTER, "punctuation-space-after-missing", Severity.WARNING,
+          msg("No space after punctuation", "Noktalama işaretinden sonra boşluk yok"),
+          """A space follows , ; : between two words, and . ! ? between a sentence's last word and
+the next sentence's capital letter. Numbers (3,5; 10:30), abbreviations (T.C.), file names
+(Rehber.pdf) and addresses are not reported. The fix adds the space.
+
+Bad:
+    Gönüllüler,çalışanlar ve yöneticiler katılabilir.Başvurular açıktır.
+Good:
+    Gönüllüler, çalışanlar ve yöneticiler katılabilir. Başvurular açıktır.""", fixable=True),
+    _rule(REPEATED, "punctuation-repeated", Severity.WARNING,
+          msg("Repeated punctuation", "Yinelenen noktalama işareti"),
+          """A mark written twice (,, ;; ::) is a typo and is fixed to one. Two dots are either a
+full stop or an unfinished ellipsis, so they are only reported; four or more dots become the
+three-dot ellipsis. !! and ?? are reported without a fix: one is enough in an advice text.
+
+Bad:
+    Gönüllüler,, çalışanlar.. Başvurun!!
+Good:
+    Gönüllüler, çalışanlar... Başvurun!""", fixable=True),
+)
