@@ -22,6 +22,7 @@ from typing import Any
 from contentlint.messages import Lang, detect_lang, msg, pick
 
 LABEL = "link-audit"
+ARTIFACT = "link-audit-report"  # the name link-audit.yml uploads the HTML report under
 Gh = Callable[[Sequence[str]], str]
 
 
@@ -66,9 +67,8 @@ def with_footer(body: str, lang: Lang) -> str:
         return body
     return body.rstrip("\n") + "\n\n" + pick(
         lang,
-        f"The full report (HTML, sortable and filterable) is the `link-audit-report` artifact of [this run]({link}).",
-        f"Sıralanabilir ve süzülebilir tam rapor (HTML), [bu çalıştırmanın]({link}) `link-audit-report` "
-        "çıktısındadır.",
+        f"The full report (HTML, sortable and filterable) is the `{ARTIFACT}` artifact of [this run]({link}).",
+        f"Sıralanabilir ve süzülebilir tam rapor (HTML), [bu çalıştırmanın]({link}) `{ARTIFACT}` çıktısındadır.",
     ) + "\n"
 
 
