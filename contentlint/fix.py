@@ -23,7 +23,7 @@ from contentlint.context import Context
 from contentlint.diagnostics import Diagnostic, Edit, Fix
 from contentlint.discover import discover
 from contentlint.documents import load_document
-from contentlint.engine import analyse, build_selection
+from contentlint.engine import Report, analyse, build_selection, run
 from contentlint.messages import Message, msg
 
 _NO_DESCRIPTION = msg("edit", "düzenleme")
@@ -275,19 +275,26 @@ def write_atomically(path: Path, data: bytes, expected: bytes) -> None:
                 os.unlink(temporary)
 
 
-def fix_paths(project: Project, paths: Sequence[Path] | None = None, *, write: bool) -> list[FileFix]:
+def fix_paths(project: Project, paths: Sequence[Path] | None = None, *, write: bool,
+              report: Report | None = None) -> list[FileFix]:
     """Fix the answer files under ``paths`` (default: the content root); write them if ``write``.
 
-    Files that cannot be read or are larger than max_file_size are left to the lint run, which
-    reports them.
+    Only files with a fixable diagnostic in ``report`` (a lint run of the same paths, made here
+    if not given) are read again and fixed, so a run over thousands of clean files costs one
+    lint run. Files that cannot be read, are too large or are not UTF-8 text have no fixable
+    diagnostic and are never touched.
     """
+    report = report if report is not None else run(project, paths)
+    wanted = {d.path for d in report.diagnostics if _fixable(d)}
+    if not wanted:
+        return []
     ctx = Context(project)
     selection = build_selection(project)
     outcomes = []
     for target in discover(project, list(paths) if paths else None).targets:
+        if target.relpath not in wanted:
+            continue
         try:
-            if target.path.stat().st_size > project.config.max_file_size:
-                continue
             raw = target.path.read_bytes()
         except OSError:
             continue

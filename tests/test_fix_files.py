@@ -12,6 +12,8 @@ import pytest
 from contentlint import fix
 from contentlint.cli import main
 from contentlint.config import Project
+from contentlint.context import Context
+from contentlint.engine import build_selection
 from contentlint.fix import fix_paths
 from tests.conftest import HEADER, make_project
 
@@ -63,8 +65,7 @@ def test_frontmatter_bytes_are_never_changed(tmp_path: Path) -> None:
 def test_a_file_that_is_not_utf8_text_is_never_written(tmp_path: Path, raw: bytes) -> None:
     project = _project(tmp_path, raw)
     before = (tmp_path / ANSWER).stat().st_mtime_ns
-    [outcome] = fix_paths(project, write=True)
-    assert outcome.error is not None and not outcome.changed
+    assert fix_paths(project, write=True) == []
     assert (tmp_path / ANSWER).read_bytes() == raw
     assert (tmp_path / ANSWER).stat().st_mtime_ns == before
 
@@ -73,8 +74,7 @@ def test_ignored_and_suppressed_rules_are_not_fixed(tmp_path: Path) -> None:
     body = ("Metin.  \n\n<!-- contentlint-disable multiple-blank-lines -->\n\nBir\n\n\nİki\n\n"
             "<!-- contentlint-enable multiple-blank-lines -->\n")
     project = _project(tmp_path, HEADER + body, {"ignore": ["trailing-whitespace"]})
-    [outcome] = fix_paths(project, write=True)
-    assert not outcome.changed
+    assert fix_paths(project, write=True) == []
     assert (tmp_path / ANSWER).read_text("utf-8") == HEADER + body
 
 
@@ -155,3 +155,10 @@ def test_fix_then_reports_what_is_left(in_project: Path, capsys: pytest.CaptureF
     assert "CL350" in out and "b.md" in out  # the hard line break is left for a person
     assert code == 1
     assert main(["check", "--diff"]) == 0
+
+
+def test_undecodable_text_is_refused_even_when_asked_directly(tmp_path: Path) -> None:
+    project = _project(tmp_path, "")
+    raw = HEADER.encode("cp1254") + "Gönüllü   \n\n\n".encode("cp1254")
+    outcome = fix.fix_bytes(tmp_path / ANSWER, ANSWER, raw, Context(project), build_selection(project))
+    assert outcome.error is not None and not outcome.changed and outcome.applied == []

@@ -204,3 +204,11 @@ def test_the_real_answer_ends_with_a_blank_line(lint_source: Callable[..., list[
 def test_with_every_rule_an_invisible_character_in_a_link_is_removed_not_encoded(fixer: Fixer) -> None:
     outcome = fixer(HEADER + "[Gönüllü yönetimi](https://www.stgm.org.tr/\u200bnode/20247)\n")
     assert outcome.fixed == HEADER + "[Gönüllü yönetimi](https://www.stgm.org.tr/node/20247)\n"
+
+
+def test_without_markdown_tokens_characters_are_reported_but_not_fixed(
+        lint_source: Callable[..., list[Diagnostic]]) -> None:
+    # a line too long to parse (CL006): which lines are code is unknown
+    source = HEADER + "```\na\u00a0b\n```\n" + "x" * 20_001 + "\n"
+    [found] = lint_source(source, rule="CL356")
+    assert (found.line, found.fix) == (7, None)

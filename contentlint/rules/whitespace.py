@@ -247,7 +247,9 @@ def _check_characters(t: _Text, layout: _Layout, allow_number_nbsp: bool) -> Ite
                 and end < len(text) and not text[end].isspace():
             continue
         removable = space or char in _REMOVABLE
-        edit = _character_edit(t, start, end, space, verbatim) if in_body and removable else None
+        # Without Markdown tokens (a line too long to parse) code blocks are unknown: no fix.
+        fixable = in_body and removable and doc.parse_markdown
+        edit = _character_edit(t, start, end, space, verbatim) if fixable else None
         line = t.position(start)[0]
         if line != current:
             yield from _report_characters(t, line_hits)
