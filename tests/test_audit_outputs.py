@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator
 
-from contentlint.audit import markdown
+from contentlint.audit import html, markdown
 from contentlint.audit.command import write_outputs
 from tests.audit_sample import BACK, DOWN, FLAKY, GONE, MOVED, SCRIPT, A, B, sample_report
 from tests.conftest import REPO
@@ -88,3 +89,16 @@ def test_markdown_stays_within_the_issue_size_limit() -> None:
     assert len(text) <= 1500
     assert "bağlantı daha var; hepsi HTML raporunda (link-audit.html)." in text
     assert "### ❌ Yeni bozulan bağlantılar (1)" in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("tr", ['<html lang="tr">', "Bağlantı denetimi — 2026-08-08", "Hâlâ bozuk", "Ne zamandan beri"]),
+     ("en", ['<html lang="en">', "Link audit — 2026-08-08", "Still broken", "Since"])],
+)
+def test_the_html_report_speaks_the_run_s_language_and_loads_nothing(lang: str, words: list[str]) -> None:
+    page = html.render(sample_report(), lang)  # type: ignore[arg-type]
+    assert all(word in page for word in words)
+    assert "default-src 'none'" in page
+    # Nothing is fetched: no stylesheet, script or image from elsewhere (links only take the reader away).
+    assert "<link" not in page and not re.search(r"\ssrc=", page) and "@import" not in page

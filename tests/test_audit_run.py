@@ -133,3 +133,35 @@ async def test_a_broken_link_removed_from_the_content_is_fixed_and_forgotten(
     assert "kaldırılmış" in report.entries[0].problem().render("tr")
     with History.open(history_path(project)) as history:
         assert set(history.load()) == {"https://links.example/ok"}
+
+
+@pytest.mark.parametrize(
+    ("body", "audit_config"),
+    [
+        ("<!-- contentlint-disable-next-line CL401 -->\n[silinmiş sayfa](https://links.example/gone)\n", {}),
+        ("[silinmiş sayfa](https://links.example/gone)\n", {"ignore": ["CL401"]}),
+        ("[silinmiş sayfa](https://links.example/gone)\n", {"per_path_ignores": {"content/answers/*.md": ["CL401"]}}),
+    ],
+)
+async def test_links_silenced_for_check_are_silent_in_the_audit_too(
+        site: tuple[Site, int], tmp_path: Path, body: str, audit_config: dict[str, Any]) -> None:
+    _, port = site
+    config = {"cache": False, **audit_config,
+              "links": {"remap": [rf"^https://links\.example/ http://127.0.0.1:{port}/"], "retries": 0}}
+    project = make_project(tmp_path, {"content/answers/a.md": HEADER + body}, config)
+    report = await run_once(project, T0)
+    assert report.entries == [] and report.exit_code == 0
+    with History.open(history_path(project)) as history:
+        assert history.load() == {}
+
+
+async def test_silencing_a_broken_link_drops_it_without_calling_it_fixed(
+        site: tuple[Site, int], tmp_path: Path) -> None:
+    _, port = site
+    project = project_for(tmp_path, port)
+    await run_once(project, T0)
+    answer = tmp_path / "content/answers/a.md"
+    answer.write_text(answer.read_text("utf-8").replace(
+        "[silinmiş", "<!-- contentlint-disable-next-line CL401 -->\n[silinmiş"), encoding="utf-8")
+    report = await run_once(project, T0 + DAY)
+    assert sections(report) == {"flaky": "newly_broken"}

@@ -6,11 +6,13 @@ import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from pathlib import Path
 
-from contentlint import engine
+from contentlint import engine, suppress
+from contentlint import rules as registry
 from contentlint.audit.classify import DEFAULT_FAIL_AFTER, Outcome, Section, checked, classify, removed
 from contentlint.audit.history import History, LinkHistory, State, Usage
 from contentlint.audit.report import AuditReport, Entry, sort_entries
 from contentlint.config import Project
+from contentlint.documents import load_document
 from contentlint.links.model import LinkResult
 
 # Checks a batch of URLs as written and answers one result per URL. The default is the link
@@ -40,6 +42,40 @@ def collect(project: Project) -> tuple[int, dict[str, list[Usage]]]:
     return report.files, found
 
 
+def unsilenced(project: Project, usages: Mapping[str, Sequence[Usage]],
+               results: Mapping[str, LinkResult]) -> dict[str, list[Usage]]:
+    """The places still to report: where a link's rule is not selected, is ignored for the file
+    or is suppressed by a comment, the audit stays as quiet as `check --links` would."""
+    selection = engine.build_selection(project)
+    comments: dict[str, suppress.Suppressions | None] = {}
+
+    def suppressions(relpath: str) -> suppress.Suppressions | None:
+        if relpath not in comments:
+            path = project.root / relpath
+            try:
+                doc = load_document(path, relpath, path.read_bytes())
+                comments[relpath] = suppress.parse(doc.body, doc.body_line, registry.resolve)
+            except OSError:
+                comments[relpath] = None
+        return comments[relpath]
+
+    def reported(rule: str, usage: Usage) -> bool:
+        if rule not in selection.enabled or rule in selection.ignored_at(usage.path):
+            return False
+        found = suppressions(usage.path)
+        return found is None or not found.covers(rule, usage.line)
+
+    kept: dict[str, list[Usage]] = {}
+    for written, places in usages.items():
+        result = results.get(written)
+        rule = result.rule if result is not None else None
+        if rule is None or rule not in registry.RULES:
+            kept[written] = list(places)
+        else:
+            kept[written] = [u for u in places if reported(rule, u)]
+    return kept
+
+
 def judge(history: Mapping[str, LinkHistory], usages: Mapping[str, Sequence[Usage]],
           results: Mapping[str, LinkResult], now: float, fail_after: int = DEFAULT_FAIL_AFTER,
           ) -> tuple[list[Entry], list[LinkHistory], list[str]]:
@@ -56,15 +92,16 @@ def judge(history: Mapping[str, LinkHistory], usages: Mapping[str, Sequence[Usag
     entries: list[Entry] = []
     records: list[LinkHistory] = []
     for url, (result, places) in grouped.items():
-        if not checked(result):
+        if not checked(result) or not places:
             continue
         previous = history.get(url)
         outcome: Outcome = classify(url, previous, result, tuple(places), now, fail_after)
         records.append(outcome.record)
         if outcome.section is not None:
             entries.append(Entry(outcome.section, outcome.record, previous))
-    # Links no answer file uses any more, and links now excluded from checking, leave the history.
-    forget = [url for url in history if url not in grouped or not checked(grouped[url][0])]
+    # Links no answer file uses any more, and links now excluded or silenced, leave the history.
+    forget = [url for url in history
+              if url not in grouped or not checked(grouped[url][0]) or not grouped[url][1]]
     for url in forget:
         section = removed(history[url]) if url not in grouped else None
         if section is not None:
@@ -76,6 +113,7 @@ async def audit(project: Project, checker: Checker, history: History, *, clock: 
                 fail_after: int = DEFAULT_FAIL_AFTER) -> AuditReport:
     files, usages = collect(project)
     results = await checker(list(usages))
+    usages = unsilenced(project, usages, results)
     now = clock()
     known = history.load()
     previous_audit = history.last_audit()
