@@ -6,6 +6,7 @@ the result, and the result must be exactly the text expected.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -14,8 +15,10 @@ import pytest
 
 from contentlint.context import Context
 from contentlint.diagnostics import Diagnostic
+from contentlint.documents import markdown_parser
 from contentlint.engine import build_selection
 from contentlint.fix import FileFix, fix_bytes
+from contentlint.rules.whitespace import _REMOVABLE, _SPACES
 from tests.conftest import HEADER, ORIGINAL_ANSWER, make_project, positions
 
 Fixer = Callable[..., FileFix]
@@ -212,3 +215,25 @@ def test_without_markdown_tokens_characters_are_reported_but_not_fixed(
     source = HEADER + "```\na\u00a0b\n```\n" + "x" * 20_001 + "\n"
     [found] = lint_source(source, rule="CL356")
     assert (found.line, found.fix) == (7, None)
+
+
+def _rendered(text: str) -> str:
+    """The HTML of the body, with white space runs collapsed as a browser shows them and the
+    characters the fixes remove taken out."""
+    body = text.split("---\n", 2)[2]
+    html = unicodedata.normalize("NFC", markdown_parser().render(body))
+    html = "".join(" " if c in _SPACES else "" if c in _REMOVABLE else c for c in html)
+    return " ".join(html.split())
+
+
+@pytest.mark.parametrize("body", [
+    "# Başlık \n\n\n\nMetin\u00a0ile  \nkırılma ve son \n\n-\tmadde\n-\tikinci\t\n",
+    "```\nkod  \n\n\n\tgirinti\u00a0\n```\n\n\n\u200bSatır\u00ad\n\n> alıntı\t\n>\n> \tdevam\n\n\n",
+    "Go\u0308nu\u0308llu\u0308 \u200b\n\u00a0\u00a0    metin\n\n| a\t| b |\n|---|---|\n| c\u00a0 | d\u200b |\n\n\n",
+    "<div>\nham  HTML\t\n\n</div>\n\n[bağ\u00a0lantı](https://www.stgm.org.tr/node/1)  \n**kalın**\u2003metin",
+    "1.\tbir\n2.\tiki\n\n\tkod bloğu\n\n\n    dört boşluk\n\u2028\n",
+])
+def test_fixes_keep_the_rendered_page(fixer: Fixer, body: str) -> None:
+    outcome = fixer(HEADER + body, {"select": ["CL35"]})
+    assert outcome.changed
+    assert _rendered(outcome.fixed) == _rendered(HEADER + body)
