@@ -87,7 +87,7 @@ class Link:
         out = []
         for piece in self.pieces:
             kind = piece.token.type
-            if kind in ("text", "code_inline"):
+            if kind in ("text", "code_inline", "image"):  # an image reads as its alt text
                 out.append(piece.token.content)
             elif kind in ("softbreak", "hardbreak"):
                 out.append(" ")

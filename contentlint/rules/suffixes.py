@@ -9,8 +9,9 @@ Precision over recall: some suffixes are also words of their own. The conjunctio
 written separately by Turkish spelling rules ("sayfasını da incelemenizi"), and "ki", "ne",
 "ya" (ya da), "ye", "su", "un", "in", "tan", "ten", "tır", "tür" are words too; after a space
 they are left alone. With an apostrophe (" 'da", " ’nin") nothing is ambiguous: those are
-always reported. Every report is fixed by removing the space, nothing else: whether a proper
-name also wants an apostrophe (İstanbul'da) is for the editor to decide, and the message says so.
+always reported. The fix removes the space, nothing else (and not across a line break): whether
+a proper name also wants an apostrophe (İstanbul'da) is for the editor to decide, and the
+message says so.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ WORDS = frozenset(("da", "de", "ne", "ya", "ye", "su", "un", "in", "tan", "ten",
 _QUOTE_CLOSERS = "\"”’»'"
 _WORD_BEFORE = re.compile(r"[\w'’\"”»]+$")
 _AFTER = re.compile(
-    r"([ \t]+)(['’]?)(" + "|".join(sorted(SUFFIXES, key=len, reverse=True)) + r")(?![\w'’-])"
+    r"(?=\s)([ \t]*\n?[ \t]*)(['’]?)(" + "|".join(sorted(SUFFIXES, key=len, reverse=True)) + r")(?![\w'’-])"
 )
 
 
@@ -85,9 +86,12 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
             if not apostrophe and suffix in WORDS:
                 continue
             space_start, space_end = inline.prose.span(match.start(1), match.end(1))
-            if space_start != body_end or doc.body[space_start:space_end].strip(" \t"):
-                continue
+            if space_start != body_end:
+                continue  # markup between the boundary and the space: another boundary's business
             seen.add(body_end)
+            # Across a line break the next line's indentation sits in between: reported, not fixed.
+            fix = None if "\n" in match.group(1) else Fix(
+                msg("Attach the suffix", "Eki bitişik yaz"), (edit(doc, space_start, space_end, ""),))
             _, suffix_end = inline.prose.span(match.start(3), match.end(3))
             word = _WORD_BEFORE.search(text, 0, index)
             joined = (word.group() if word else "") + apostrophe + suffix
@@ -99,8 +103,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
                 suffix=apostrophe + suffix, joined=joined,
                 hint_en="" if apostrophe else " (after a proper name, with an apostrophe: İstanbul'da)",
                 hint_tr="" if apostrophe else " (özel addan sonra kesme işaretiyle: İstanbul'da)",
-            ), rule=SEPARATED, fix=Fix(msg("Attach the suffix", "Eki bitişik yaz"),
-                                       (edit(doc, space_start, space_end, ""),)))
+            ), rule=SEPARATED, fix=fix)
 
 
 RULES = (
