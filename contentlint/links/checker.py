@@ -162,6 +162,8 @@ class Checker:
         self.requests = 0
         self._excludes = tuple(re.compile(p) for p in options.exclude)
         self._gates: dict[str, HostGate] = {}
+        self._host_configs: dict[str, HostConfig] = {}
+        self._accepted: dict[str, frozenset[int]] = {}
         self._memo: dict[tuple[str, str], asyncio.Task[Any]] = {}
         self._global = asyncio.Semaphore(options.max_concurrency)
         self._session: aiohttp.ClientSession | None = None
@@ -247,10 +249,16 @@ class Checker:
     # -- services for host modules -----------------------------------------------------------
 
     def host_config(self, host: str) -> HostConfig:
-        return host_config(self.options, host)
+        config = self._host_configs.get(host)
+        if config is None:
+            config = self._host_configs[host] = host_config(self.options, host)
+        return config
 
     def accepted(self, host: str) -> frozenset[int]:
-        return frozenset(self.options.accept) | frozenset(self.host_config(host).accept)
+        found = self._accepted.get(host)
+        if found is None:
+            found = self._accepted[host] = frozenset(self.options.accept) | frozenset(self.host_config(host).accept)
+        return found
 
     def gate(self, host: str) -> HostGate:
         gate = self._gates.get(host)

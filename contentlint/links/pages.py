@@ -2,66 +2,67 @@
 
 from __future__ import annotations
 
+import functools
+import html
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from contentlint.turkish import fold
 
+# <title> holds text only (no tags), so a pattern finds it; this runs for every page checked,
+# where a full parse would cost more than the request itself.
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_HEADING = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+
 
 @dataclass(frozen=True, slots=True)
 class PageFacts:
     title: str | None
     heading: str | None
-    ids: frozenset[str]
 
 
-class _Collector(HTMLParser):
+class _Anchors(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.title: list[str] | None = None
-        self.heading: list[str] | None = None
         self.ids: set[str] = set()
-        self._in: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         for name, value in attrs:
             if value and (name == "id" or (name == "name" and tag == "a")):
                 self.ids.add(value)
-        if tag == "title" and self.title is None:
-            self.title, self._in = [], "title"
-        elif tag == "h1" and self.heading is None:
-            self.heading, self._in = [], "h1"
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == self._in:
-            self._in = None
-
-    def handle_data(self, data: str) -> None:
-        if self._in == "title" and self.title is not None:
-            self.title.append(data)
-        elif self._in == "h1" and self.heading is not None:
-            self.heading.append(data)
 
 
-def read_page(body: bytes, charset: str) -> PageFacts:
-    try:
-        text = body.decode(charset, errors="replace")
-    except LookupError:
-        text = body.decode("utf-8", errors="replace")
-    collector = _Collector()
-    collector.feed(text)
-    title = " ".join("".join(collector.title).split()) if collector.title is not None else None
-    heading = " ".join("".join(collector.heading).split()) if collector.heading is not None else None
-    return PageFacts(title or None, heading or None, frozenset(collector.ids))
-
-
-def says_not_found(text: str | None, markers: list[str]) -> str | None:
-    """The marker ``text`` contains as a whole phrase (Turkish-aware, case-insensitive), if any."""
-    if not text:
+def _text(found: re.Match[str] | None) -> str | None:
+    if found is None:
         return None
-    folded = fold(text)
-    for marker in markers:
-        if re.search(rf"(?<!\w){re.escape(fold(marker))}(?!\w)", folded):
-            return marker
-    return None
+    return " ".join(html.unescape(_TAG.sub(" ", found.group(1))).split()) or None
+
+
+def decode(body: bytes, charset: str) -> str:
+    try:
+        return body.decode(charset, errors="replace")
+    except LookupError:
+        return body.decode("utf-8", errors="replace")
+
+
+def read_page(text: str) -> PageFacts:
+    return PageFacts(_text(_TITLE.search(text)), _text(_HEADING.search(text)))
+
+
+def anchors(text: str) -> frozenset[str]:
+    """Every id on the page (and the names of <a> elements): where a #fragment may point."""
+    collector = _Anchors()
+    collector.feed(text)
+    return frozenset(collector.ids)
+
+
+@functools.lru_cache(maxsize=8)
+def _markers(markers: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(rf"(?<!\w){re.escape(fold(marker))}(?!\w)" for marker in markers))
+
+
+def says_not_found(text: str | None, markers: list[str]) -> bool:
+    """Whether ``text`` contains a marker as a whole phrase (Turkish-aware, case-insensitive)."""
+    return bool(text and markers and _markers(tuple(markers)).search(fold(text)))

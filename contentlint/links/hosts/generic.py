@@ -15,7 +15,8 @@ from contentlint.links import model
 from contentlint.links.checker import PERMANENT, Chain, Read
 from contentlint.links.hosts import pdf
 from contentlint.links.model import LinkResult, LinkStatus
-from contentlint.links.pages import read_page, says_not_found
+from contentlint.links.pages import anchors as page_anchors
+from contentlint.links.pages import decode, read_page, says_not_found
 from contentlint.links.urls import web_url
 from contentlint.messages import Message, msg
 
@@ -137,18 +138,20 @@ def judge(checker: Checker, link: WebUrl, chain: Chain, policy: SitePolicy) -> L
             return result(verdict.status, verdict.rule, verdict.reason, certain=verdict.certain)
         size = verdict.size
     elif final.content_type in _HTML and final.body:
-        page = read_page(final.body, final.charset)
+        text = decode(final.body, final.charset)
+        page = read_page(text)
         title = page.title
         markers = checker.options.not_found_markers
-        said = says_not_found(page.title, markers) or (policy.heading and says_not_found(page.heading, markers))
+        said = page.title if says_not_found(page.title, markers) else \
+            page.heading if policy.heading and says_not_found(page.heading, markers) else None
         if said:
             return result(LinkStatus.BROKEN, model.SOFT_404, msg(
                 "The page is gone: the server answers 200 but the page says '{text}'",
                 "Sayfa kaldırılmış: sunucu 200 yanıtı veriyor ama sayfada '{text}' yazıyor",
-                text=page.title if says_not_found(page.title, markers) else page.heading,
+                text=said,
             ))
         if checker.options.check_fragments:
-            anchors = page.ids
+            anchors = page_anchors(text)
     found = _redirect_verdict(link, chain, policy, final_url)
     if found is not None:
         kind, rule, reason, fix = found
