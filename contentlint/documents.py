@@ -73,8 +73,13 @@ class Document:
 
     @cached_property
     def lines(self) -> list[str]:
-        """The file's lines with their line endings."""
-        return self.text.splitlines(keepends=True)
+        """The file's lines with their line endings, split at '\n' only as positions are
+        (str.splitlines would also split at U+2028, form feeds and lone CRs)."""
+        parts = self.text.split("\n")
+        lines = [part + "\n" for part in parts[:-1]]
+        if parts[-1]:
+            lines.append(parts[-1])
+        return lines
 
     @cached_property
     def tokens(self) -> list[Token]:

@@ -20,8 +20,8 @@ from contentlint.diagnostics import Diagnostic, Finding, Severity
 from contentlint.discover import Discovery, Target, discover
 from contentlint.documents import AnswerFacts, Corpus, Document, answer_facts, load_document
 from contentlint.links.extract import LinkRef, extract_links
-from contentlint.rules.base import Rule
 from contentlint.messages import msg
+from contentlint.rules.base import Rule
 from contentlint.yamlpos import Problem
 
 INTERNAL_ERROR = "CL009"

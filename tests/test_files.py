@@ -110,3 +110,11 @@ def test_a_broken_file_does_not_stop_the_others(lint_files: Callable[..., Report
     })
     assert {(d.path, d.rule) for d in report.diagnostics} >= {
         ("content/answers/a.md", "CL001"), ("content/answers/b.md", "CL111")}
+
+
+def test_document_lines_split_only_at_line_feeds() -> None:
+    from contentlint.documents import Document
+
+    doc = Document(Path("x.md"), "x.md", text="a\u2028b\r\nc\fd\n\ne")
+    assert doc.lines == ["a\u2028b\r\n", "c\fd\n", "\n", "e"]
+    assert Document(Path("x.md"), "x.md", text="").lines == []
