@@ -130,6 +130,17 @@ def test_check_links_adds_link_diagnostics_to_the_offline_ones(
     ]
 
 
+def test_what_an_offline_rule_already_says_is_not_repeated(
+        tmp_path: Path, hosts: Hosts, monkeypatch: pytest.MonkeyPatch) -> None:
+    line = "[a](https://youtu.be/abc) [b](http://www.stgm.org.tr/ok/x)\n"
+    make_project(tmp_path, {"content/answers/a.md": HEADER + line})
+    remap = ["--remap", f"^http://www\\.stgm\\.org\\.tr/ {hosts.remap[0].split()[1]}"]
+    _, together = run(tmp_path, monkeypatch, "check", "--links", "--no-cache", *remap, *hosts.args())
+    assert sorted(d["rule"] for d in together if d["line"] == 6) == ["CL307", "CL308"]
+    _, links_only = run(tmp_path, monkeypatch, "links", "--no-cache", *remap, *hosts.args())
+    assert [d["rule"] for d in links_only] == ["CL409", "CL407"]
+
+
 def test_suppression_comments_selection_and_per_host_severity_apply(
         tmp_path: Path, hosts: Hosts, monkeypatch: pytest.MonkeyPatch) -> None:
     body = (f"<!-- contentlint-disable-next-line link-soft-404 -->\n[a]({SOFT})\n\n[b]({TO_HOME})\n\n"
