@@ -3,11 +3,17 @@
 A server process plays 20 ordinary hosts plus www.stgm.org.tr, www.youtube.com and i.ytimg.com,
 each on its own port, answering every request after 50 ms. 2,000 unique URLs (5 % broken: 404,
 410, soft 404s, HTML behind .pdf, deleted and private videos) are spread over 20 answer files and
-checked through --remap. The lower bound is the busiest host's requests, in rounds of
+reached through --remap. The lower bound is the busiest host's requests in rounds of
 --max-per-host, times the latency (and never less than all requests in rounds of
---max-concurrency). A second run with the warm cache follows.
+--max-concurrency). Timed, best of --repeat runs:
 
-    python benchmarks/links_bench.py            # prints the figures; exit 1 if a URL is misjudged
+- the link check alone, through the API (`check_urls`);
+- `contentlint links` as a new process (Python start-up, imports, reading the answer files and
+  their offline rules included), with a fresh cache, then again with the warm cache.
+
+Every URL's verdict is compared with what its server behaviour deserves.
+
+    python benchmarks/links_bench.py            # exit 1 if a URL is misjudged
 """
 
 from __future__ import annotations

@@ -201,7 +201,7 @@ async def test_the_gate_keeps_the_concurrency_limit_and_the_interval() -> None:
     assert not third.done()  # both slots taken
     gate.release()
     await third
-    assert gate.peak == 2
+    assert gate.active == 2
 
 
 async def test_a_429_halves_the_concurrency_and_blocks_the_host_then_successes_win_it_back() -> None:

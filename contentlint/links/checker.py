@@ -61,10 +61,9 @@ NO_BODY = Read()
 
 @dataclass(frozen=True, slots=True)
 class Hop:
-    """One answer: ``url`` in its original form, ``target`` as requested after remapping."""
+    """One answer; ``url`` is the original form of the URL asked (before remapping)."""
 
     url: str
-    target: str
     status: int
     headers: Mapping[str, str]
     body: bytes
@@ -159,7 +158,6 @@ class Checker:
         self.remapper = Remapper(options.remap)
         self.resolver = PinnedResolver(lookup)
         self.guard = Guard(self.resolver, options.allow_private)
-        self.requests = 0
         self._excludes = tuple(re.compile(p) for p in options.exclude)
         self._gates: dict[str, HostGate] = {}
         self._host_configs: dict[str, HostConfig] = {}
@@ -400,7 +398,6 @@ class Checker:
         await gate.acquire()
         try:
             async with self._global:
-                self.requests += 1
                 return await self._exchange(url, target, method, headers, read)
         except TimeoutError:
             raise _Transient(msg(
@@ -442,7 +439,7 @@ class Checker:
                 body = await _read(response, read.limit if html else min(read.limit, read.sniff),
                                    read.until if html else None)
             # Leaving the block returns a fully read connection to the pool and closes the rest.
-            return Hop(url, str(target), response.status, response.headers, body)
+            return Hop(url, response.status, response.headers, body)
 
 
 async def _read(response: aiohttp.ClientResponse, limit: int, until: bytes | None) -> bytes:

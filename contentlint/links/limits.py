@@ -38,7 +38,6 @@ class HostGate:
         self.limit = limit
         self.interval = interval
         self.active = 0
-        self.peak = 0
         self._clock = clock
         self._next_start = 0.0
         self._blocked_until = 0.0
@@ -57,7 +56,6 @@ class HostGate:
                     break
                 await self._clock.sleep(delay)
             self.active += 1
-            self.peak = max(self.peak, self.active)
             self._next_start = self._clock.now() + self.interval
 
     def release(self) -> None:
