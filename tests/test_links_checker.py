@@ -290,3 +290,12 @@ async def test_a_warm_cache_sends_no_request_and_failures_are_asked_again(fake_w
     assert [second[u].fix_url for u in urls] == [first[u].fix_url for u in urls]
     await fake_web.check(urls, cache_path=cache, max_cache_age=0)
     assert fake_web.site.count("/moved/a") == 2  # too old to reuse: asked again
+
+
+async def test_youtube_out_of_reach_leaves_the_video_unverified_not_broken() -> None:
+    remap = [r"^https://www\.youtube\.com/ http://127.0.0.1:9/"]
+    url = f"https://www.youtube.com/watch?v={VIDEO}"
+    results = await acheck_urls([url], LinksConfig(remap=remap, retries=0))
+    assert (results[url].status, results[url].rule, results[url].certain) == (
+        LinkStatus.UNVERIFIABLE, model.UNVERIFIABLE, False)
+    assert results[url].reason is not None and "YouTube" in results[url].reason.render("tr")

@@ -187,3 +187,13 @@ def test_progress_goes_to_stderr(tmp_path: Path, hosts: Hosts, monkeypatch: pyte
     captured = capsys.readouterr()
     assert "links: 2/2 checked, 1 broken" in captured.err
     assert "links:" not in captured.out
+
+
+def test_an_unknown_rule_in_host_severity_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    make_project(tmp_path, {"content/answers/a.md": HEADER + "Metin.\n"})
+    (tmp_path / "contentlint.toml").write_text(
+        '[links.hosts."example.org"]\nseverity = { "link-nope" = "warning" }\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["links", "--lang", "en"]) == 2
+    assert "links.hosts.example.org.severity" in capsys.readouterr().err

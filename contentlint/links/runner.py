@@ -9,8 +9,8 @@ from pathlib import Path
 
 from contentlint import engine, suppress
 from contentlint import rules as registry
-from contentlint.config import Project, RuleSelection
-from contentlint.diagnostics import Diagnostic
+from contentlint.config import ConfigError, Project, RuleSelection
+from contentlint.diagnostics import Diagnostic, Severity
 from contentlint.documents import load_document
 from contentlint.links import model
 from contentlint.links.api import check_urls
@@ -21,6 +21,7 @@ from contentlint.links.model import LinkResult
 from contentlint.links.progress import Progress
 from contentlint.links.rules import IDS, finding
 from contentlint.links.urls import web_url
+from contentlint.messages import msg
 
 # Offline Markdown rules that already say what the link check would find again at the same link;
 # when they are reported, the link check keeps quiet there.
@@ -43,6 +44,7 @@ def check_project(project: Project, paths: Sequence[Path] | None = None, *, only
 
     ``only_links`` keeps only diagnostics of the link category (`contentlint links`).
     """
+    _check_host_severities(project)
     report = engine.run(project, paths)
     selection = engine.build_selection(project)
     refs = {result.relpath: result.links for result in report.results if result.links}
@@ -57,6 +59,18 @@ def check_project(project: Project, paths: Sequence[Path] | None = None, *, only
     said = {(d.path, d.line, d.url, d.rule) for d in kept}
     found = [d for d in found if (d.path, d.line, d.url, _OFFLINE_TWINS.get(d.rule)) not in said]
     return engine.Report(report.files, sorted(kept + found, key=Diagnostic.sort_key), report.results, project)
+
+
+def _check_host_severities(project: Project) -> None:
+    """links.hosts.*.severity may only name existing rules."""
+    for host, config in project.config.links.hosts.items():
+        for name in config.severity:
+            if registry.resolve(name) is None:
+                raise ConfigError(msg(
+                    "Configuration key 'links.hosts.{host}.severity': unknown rule '{rule}'",
+                    "'links.hosts.{host}.severity' ayarında bilinmeyen kural: '{rule}'",
+                    host=host, rule=name,
+                ))
 
 
 def _diagnostics(project: Project, selection: RuleSelection, relpath: str, links: tuple[LinkRef, ...],
@@ -82,9 +96,16 @@ def _diagnostics(project: Project, selection: RuleSelection, relpath: str, links
         diagnostic = stamper.stamp(rule_id, item, relpath, suppressions)
         if diagnostic is None:
             continue
-        parsed = web_url(ref.url.strip())
-        severities = host_config(project.config.links, parsed.host).severity if parsed else {}
-        override = next((severities[key] for key in (rule_id, diagnostic.name) if key in severities), None)
+        override = _host_severity(project, ref.url, rule_id)
         out.append(dataclasses.replace(diagnostic, severity=override) if override else diagnostic)
     return out
 
+
+
+def _host_severity(project: Project, url: str, rule_id: str) -> Severity | None:
+    """The severity that the settings of ``url``'s host give ``rule_id``, if any."""
+    parsed = web_url(url.strip())
+    if parsed is None:
+        return None
+    configured = host_config(project.config.links, parsed.host).severity
+    return next((severity for name, severity in configured.items() if registry.resolve(name) == rule_id), None)

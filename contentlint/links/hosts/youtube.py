@@ -108,10 +108,14 @@ async def _ask(checker: Checker, page: str) -> tuple[int, str | None] | LinkResu
     try:
         hop = (await checker.follow(oembed_url(page), read=_OEMBED)).final
     except Failure as failure:
-        found = failure.result(page)
+        if failure.rule != model.UNREACHABLE:
+            return failure.result(page)
         # YouTube being out of reach says nothing about the video.
-        return replace(found, status=LinkStatus.UNVERIFIABLE, rule=model.UNVERIFIABLE, certain=False) \
-            if failure.rule == model.UNREACHABLE else found
+        return LinkResult(page, LinkStatus.UNVERIFIABLE, model.UNVERIFIABLE, msg(
+            "YouTube could not be asked about the link: {reason_en}",
+            "Bağlantı YouTube'a sorulamadı: {reason_tr}",
+            reason_en=failure.reason.render("en"), reason_tr=failure.reason.render("tr"),
+        ))
     title = None
     if hop.status == 200:
         try:
