@@ -168,14 +168,14 @@ async def test_each_unique_url_is_requested_once(fake_web: FakeWeb) -> None:
 
 
 async def test_never_more_than_max_per_host_at_once(aiohttp_server: ServerFactory) -> None:
-    web_ = await start_web(aiohttp_server, latency=0.02)
+    web_ = await start_web(aiohttp_server, latency=0.05)
     await web_.check([f"{SITE}/ok/{n}" for n in range(40)], max_per_host=3)
     assert web_.site.total == 40
     assert web_.site.peak == 3
 
 
 async def test_limits_are_kept_per_original_host_even_on_one_mirror(aiohttp_server: ServerFactory) -> None:
-    web_ = await start_web(aiohttp_server, latency=0.02)
+    web_ = await start_web(aiohttp_server, latency=0.05)
     port = web_.ports["site"]
     remap = [rf"^https://(a|b)\.example\.net/ http://127.0.0.1:{port}/"]
     urls = [f"https://{host}.example.net/ok/{n}" for host in "ab" for n in range(20)]
@@ -185,7 +185,7 @@ async def test_limits_are_kept_per_original_host_even_on_one_mirror(aiohttp_serv
 
 
 async def test_global_limit_caps_all_hosts_together(aiohttp_server: ServerFactory) -> None:
-    web_ = await start_web(aiohttp_server, latency=0.02)
+    web_ = await start_web(aiohttp_server, latency=0.05)
     port = web_.ports["site"]
     remap = [rf"^https://h\d\.example\.net/ http://127.0.0.1:{port}/"]
     urls = [f"https://h{h}.example.net/ok/{n}" for h in range(5) for n in range(8)]
