@@ -183,10 +183,14 @@ class Config(_Strict):
         default=["answers/**/*.md", "answers/**/*.txt"],
         description="Glob patterns of answer files, relative to the content root",
     )
-    catalog: str = Field(default="content/questions.yaml", description="The question catalog, relative to the project root")
+    catalog: str = Field(
+        default="content/questions.yaml", description="The question catalog, relative to the project root"
+    )
     schemas: SchemaPaths = SchemaPaths()
     lang: Literal["tr", "en"] | None = Field(default=None, description="Message language; default from LANG")
-    select: list[str] = Field(default=[], description="Rules to run (IDs, names, ID prefixes or categories); empty: all")
+    select: list[str] = Field(
+        default=[], description="Rules to run (IDs, names, ID prefixes or categories); empty: all"
+    )
     ignore: list[str] = Field(default=[], description="Rules not to run (IDs, names, ID prefixes or categories)")
     severity: dict[str, Severity] = Field(default={}, description="Severity per rule ID or name")
     per_path_ignores: dict[str, list[str]] = Field(
@@ -285,11 +289,10 @@ def find_project(start: Path, explicit: Path | None = None) -> Project:
     for folder in (start, *start.parents):
         for name in CONFIG_FILES:
             candidate = folder / name
-            if candidate.is_file():
-                section = _section(candidate)
-                if section is not None:
-                    prefix = "[tool.contentlint]" if name == "pyproject.toml" else name
-                    return Project(folder, parse_config(section, f"{candidate} {prefix}"), candidate)
+            found = _section(candidate) if candidate.is_file() else None
+            if found is not None:
+                prefix = "[tool.contentlint]" if name == "pyproject.toml" else name
+                return Project(folder, parse_config(found, f"{candidate} {prefix}"), candidate)
     return Project(start, Config(), None)
 
 
