@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from markdown_it.common.utils import unescapeAll
 from markdown_it.helpers import parseLinkDestination, parseLinkLabel, parseLinkTitle
@@ -48,8 +48,7 @@ _MARKUP = {"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_cl
 CLOSING_MARKUP = frozenset({"em_close", "strong_close", "s_close"})
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+class Piece(NamedTuple):  # a tuple: there are many, and tuples are the cheapest to make
     """One inline child token and its source: ``body[start:end]``."""
 
     token: Token
@@ -148,6 +147,7 @@ class _Aligner:
         self.pos = 0
         self._line_content = line_content
         self._line_body = line_body
+        self._single = line_body[0] if len(line_content) == 1 else None  # most paragraphs: one line
         self.pieces: list[Piece] = []
         self.links: list[Link] = []
         self.prose = Prose()
@@ -155,8 +155,8 @@ class _Aligner:
         self._label_start = 0
 
     def body(self, offset: int) -> int:
-        if len(self._line_content) == 1:
-            return self._line_body[0] + offset
+        if self._single is not None:
+            return self._single + offset
         row = bisect.bisect_right(self._line_content, offset) - 1
         return self._line_body[row] + offset - self._line_content[row]
 

@@ -9,10 +9,11 @@ file (the default), merely allowed, or forbidden.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from contentlint.diagnostics import Finding, Fix, Severity
 from contentlint.markdown_source import Inline, Link, Piece, block_offsets, edit, finding, inlines
@@ -35,21 +36,27 @@ _VOID = frozenset({
 Underline = Literal["full", "none", "partial"]
 
 
-@dataclass(frozen=True, slots=True)
-class Tag:
+class Tag(NamedTuple):
     name: str  # lower case
     closing: bool
     void: bool  # never closed: <br>, <br/>, <img …>
     piece: Piece
 
 
-def _tag(piece: Piece) -> Tag | None:
-    """The tag an html_inline piece holds; None for comments, declarations and the like."""
-    match = _TAG.fullmatch(piece.token.content)
+@functools.lru_cache(maxsize=256)
+def _parse_tag(content: str) -> tuple[str, bool, bool] | None:
+    """(name, closing, void) of an inline tag; None for comments, declarations and the like.
+    Cached: the same few tags (<u>, </u>) come back in every file."""
+    match = _TAG.fullmatch(content)
     if match is None:
         return None
     name = match.group(2).lower()
-    return Tag(name, match.group(1) == "/", bool(match.group(3)) or name in _VOID, piece)
+    return name, match.group(1) == "/", bool(match.group(3)) or name in _VOID
+
+
+def _tag(piece: Piece) -> Tag | None:
+    parsed = _parse_tag(piece.token.content)
+    return None if parsed is None else Tag(*parsed, piece)
 
 
 def _tags(inline: Inline) -> list[Tag]:
@@ -60,6 +67,8 @@ def _tags(inline: Inline) -> list[Tag]:
 def _check_balance(doc: Document, inline: Inline, tags: list[Tag]) -> Iterator[Finding]:
     """Tags must close in the paragraph they open in, in reverse order, and a tag opened in a
     link's text must close inside that text."""
+    if not tags:
+        return
     open_tags: list[Tag] = []
     crossed: list[Tag] = []  # reported for closing after an outer tag: their own closing is no news
     closes_link = {link_index: link.label_end for link_index, link in enumerate(inline.links)}
@@ -151,11 +160,14 @@ def _check_blocks(doc: Document, allowed: set[str], listed: list[str]) -> Iterat
                 yield _not_allowed(doc, name, to_body(match.start()), to_body(match.end() - 1) + 1, listed)
 
 
-def _is_u(piece: Piece | None, closing: bool) -> bool:
-    if piece is None or piece.token.type != "html_inline":
-        return False
-    tag = _tag(piece)
-    return tag is not None and tag.name == "u" and tag.closing == closing
+def _u(piece: Piece) -> int:
+    """1 for <u>, -1 for </u>, 0 for anything else."""
+    if piece.token.type != "html_inline":
+        return 0
+    parsed = _parse_tag(piece.token.content)
+    if parsed is None or parsed[0] != "u":
+        return 0
+    return -1 if parsed[1] else 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,24 +177,24 @@ class Underlined:
     tags: tuple[Piece, ...]  # the <u> and </u> pieces that underline it
 
 
-def _underline(inline: Inline, position: int, link: Link) -> Underlined:
-    """How a link's text is underlined (all of it, none of it, or a part); ``position`` is the
-    index of the link's opening piece."""
+def _underline(inline: Inline, kinds: list[int], position: int, link: Link) -> Underlined:
+    """How a link's text is underlined (all of it, none of it, or a part). ``kinds`` holds
+    :func:`_u` of every piece; ``position`` is the index of the link's opening piece."""
+    pieces = inline.pieces
     close = position + len(link.pieces) + 1
-    before = inline.pieces[position - 1] if position > 0 else None
-    after = inline.pieces[close + 1] if close + 1 < len(inline.pieces) else None
-    if before is not None and after is not None and _is_u(before, False) and _is_u(after, True):
-        return Underlined(link, "full", (before, after))  # <u>[text](address)</u>
-    pieces = [p for p in link.pieces if not (p.token.type == "text" and not p.token.content.strip())]
-    tags = tuple(p for p in pieces if _is_u(p, False) or _is_u(p, True))
+    if position > 0 and close + 1 < len(pieces) and kinds[position - 1] == 1 and kinds[close + 1] == -1:
+        return Underlined(link, "full", (pieces[position - 1], pieces[close + 1]))  # <u>[text](…)</u>
+    label = [i for i in range(position + 1, close)
+             if not (pieces[i].token.type == "text" and not pieces[i].token.content.strip())]
+    tags = tuple(pieces[i] for i in label if kinds[i])
     if not tags:
         return Underlined(link, "none", ())
     depth = 0
-    for number, piece in enumerate(pieces):
-        depth += _is_u(piece, False) - _is_u(piece, True)
-        if depth == 0 and number != len(pieces) - 1:
+    for number, index in enumerate(label):
+        depth += kinds[index]
+        if depth == 0 and number != len(label) - 1:
             return Underlined(link, "partial", tags)
-    whole = _is_u(pieces[0], False) and _is_u(pieces[-1], True)
+    whole = kinds[label[0]] == 1 and kinds[label[-1]] == -1
     return Underlined(link, "full" if whole else "partial", tags)
 
 
@@ -194,8 +206,7 @@ def _wrap(doc: Document, link: Link) -> Fix:
 
 
 def _unwrap(doc: Document, found: Underlined) -> Fix | None:
-    opening = sum(_is_u(p, False) for p in found.tags)
-    if opening * 2 != len(found.tags):
+    if sum(map(_u, found.tags)) != 0:  # not in pairs
         return None
     return Fix(msg("Remove the underline tags", "Altı çizme etiketlerini kaldır"),
                tuple(edit(doc, p.start, p.end, "") for p in found.tags))
@@ -249,11 +260,6 @@ def _check_underline(doc: Document, policy: str, found: list[Underlined]) -> Ite
             yield finding(doc, link.label_start, link.label_end, message, rule=UNDERLINE, fix=fix)
 
 
-def _wraps_link(inline: Inline, index: int) -> bool:
-    following = inline.pieces[index + 1] if index + 1 < len(inline.pieces) else None
-    return following is not None and following.token.type == "link_open"
-
-
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     options = ctx.config.format
     allowed = {name.lower() for name in options.allowed_html}
@@ -266,16 +272,19 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
                 yield _not_allowed(doc, tag.name, tag.piece.start, tag.piece.end, options.allowed_html)
         if inline.complete:
             yield from _check_balance(doc, inline, tags)
-            for index, piece in enumerate(inline.pieces):
-                if piece.link == -1 and _is_u(piece, False) and not _wraps_link(inline, index):
+            pieces = inline.pieces
+            kinds = [_u(piece) for piece in pieces]
+            for index, piece in enumerate(pieces):
+                wraps_link = index + 1 < len(pieces) and pieces[index + 1].token.type == "link_open"
+                if kinds[index] == 1 and piece.link == -1 and not wraps_link:
                     yield finding(doc, piece.start, piece.end, msg(
                         "Underlined text that is not a link: readers take underlined words for a "
                         "link and click them. Use **bold** or *italic* for emphasis",
                         "Bağlantı olmayan altı çizili metin: okuyucular altı çizili sözcükleri "
                         "bağlantı sanıp tıklar. Vurgu için **kalın** ya da *italik* kullanın",
                     ), rule=UNDERLINE_OUTSIDE)
-            opening = {id(p.token): i for i, p in enumerate(inline.pieces) if p.token.type == "link_open"}
-            links.extend(_underline(inline, opening[id(link.token)], link) for link in inline.links
+            opening = {id(p.token): i for i, p in enumerate(pieces) if p.token.type == "link_open"}
+            links.extend(_underline(inline, kinds, opening[id(link.token)], link) for link in inline.links
                          if link.kind in ("inline", "reference"))
     yield from _check_blocks(doc, allowed, options.allowed_html)
     if options.underline_in_links != "allow":

@@ -9,6 +9,7 @@ in the text is not mistaken for punctuation.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -37,10 +38,13 @@ _AFTER_CLOSING = frozenset(" \t\n.,;:!?…)]}/—–-")
 
 # Addresses and e-mail addresses hold dots, colons and commas that are not punctuation.
 _ADDRESS = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
-_SPACE_BEFORE = re.compile(r"(?<=\S)([ \t]+)([.,;:!?…])(?=\s|$|[\"”’»]|[.,;:!?…])")
-_LETTER = r"[^\W\d_]"
-_NO_SPACE_AFTER = re.compile(rf"(?<={_LETTER})([,;:])(?={_LETTER})|(?<={_LETTER}{{2}})([.!?])(?={_LETTER})")
-_REPEATED = re.compile(r"([!?,;:])\1+|(?<!\.)\.\.(?!\.)|\.{4,}")
+# Each pattern starts with the characters it is about, so the regex engine skips ahead to them;
+# what comes before is checked in code.
+_QUOTE_MARK = re.compile("[" + "".join(FAMILY) + "]")
+_SPACE_BEFORE = re.compile(r"[ \t]+[.,;:!?…](?=\s|$|[\"”’»]|[.,;:!?…])")
+_SPACED_PAIRS = tuple(" " + mark for mark in ".,;:!?…")
+_NO_SPACE_AFTER = re.compile(r"[,;:.!?](?=[^\W\d_])")
+_REPEATED = re.compile(r"[!?,;:.]{2,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,10 +72,9 @@ def quote_problems(text: str) -> list[QuoteProblem]:
     """
     problems: list[QuoteProblem] = []
     stack: list[int] = []
-    for index, char in enumerate(text):
-        family = FAMILY.get(char)
-        if family is None:
-            continue
+    for found in _QUOTE_MARK.finditer(text):
+        index, char = found.start(), found.group()
+        family = FAMILY[char]
         before, after = _blank_before(text, index), _blank_after(text, index)
         if char in _APOSTROPHES and not before and not after and text[index - 1].isalnum():
             continue
@@ -163,24 +166,27 @@ def _punctuation_findings(doc: Document, inline: Inline) -> Iterator[Finding]:
     prose = inline.prose
     text = prose.text
     masked = _masked(text)
-    for match in _SPACE_BEFORE.finditer(text):
-        if _inside(masked, match.start(2)):
+    # Searching for the few two-character pairs is much faster than the pattern over every space.
+    spaced = "\t" in text or any(pair in text for pair in _SPACED_PAIRS)
+    for match in _SPACE_BEFORE.finditer(text) if spaced else ():
+        space, mark_index = match.start(), match.end() - 1
+        if space == 0 or text[space - 1].isspace() or _inside(masked, mark_index):
             continue
-        span = _plain_span(doc, inline, match.start(1), match.end(1))
-        mark_at = prose.offset(match.start(2))
+        span = _plain_span(doc, inline, space, mark_index)
         fix = Fix(msg("Remove the space", "Boşluğu sil"), (edit(doc, span[0], span[1], ""),)) \
             if span is not None else None
-        yield finding(doc, prose.offset(match.start(1)), mark_at + 1, msg(
+        yield finding(doc, prose.offset(space), prose.offset(mark_index) + 1, msg(
             "No space before '{mark}': it is written right after the word",
             "'{mark}' işaretinden önce boşluk bırakılmaz; işaret kelimeye bitişik yazılır",
-            mark=match.group(2),
+            mark=text[mark_index],
         ), rule=SPACE_BEFORE, fix=fix)
     for match in _NO_SPACE_AFTER.finditer(text):
         index = match.start()
         mark = text[index]
-        if _inside(masked, index):
+        if index == 0 or not text[index - 1].isalpha() or _inside(masked, index):
             continue
-        if mark in ".!?" and not (text[index - 1].islower() and text[index + 1].isupper()):
+        if mark in ".!?" and not (index > 1 and text[index - 2].isalpha() and text[index - 1].islower()
+                                  and text[index + 1].isupper()):
             continue  # a file name (Rehber.pdf), an abbreviation (T.C.), a domain (stgm.org.tr)
         offset = prose.offset(index)
         yield finding(doc, offset, offset + 1, msg(
@@ -191,38 +197,45 @@ def _punctuation_findings(doc: Document, inline: Inline) -> Iterator[Finding]:
     for match in _REPEATED.finditer(text):
         if _inside(masked, match.start()):
             continue
-        marks = match.group()
-        start, end = prose.span(match.start(), match.end())
-        message: Message
-        replacement: str | None = None
-        if marks[0] == ".":
-            message = msg(
-                "'{marks}': write one full stop, or an ellipsis of exactly three dots",
-                "'{marks}': tek nokta ya da tam üç noktalı üç nokta işareti yazın",
-                marks=marks,
-            )
-            replacement = "..." if len(marks) > 3 else None
-        elif marks[0] in "!?":
-            message = msg(
-                "'{marks}': one '{mark}' is enough in an advice text",
-                "'{marks}': bilgilendirici bir metinde tek '{mark}' yeterli",
-                marks=marks, mark=marks[0],
-            )
-        else:
-            message = msg("'{mark}' is written twice", "'{mark}' iki kez yazılmış", mark=marks[0])
-            replacement = marks[0]
-        fix = None
-        if replacement is not None and doc.body[start:end] == marks:
-            fix = Fix(msg("Write '{text}'", "'{text}' yaz", text=replacement), (edit(doc, start, end, replacement),))
-        yield finding(doc, start, end, message, rule=REPEATED, fix=fix)
+        position = match.start()
+        for mark, group in itertools.groupby(match.group()):
+            count = len(list(group))
+            if count > 1 and not (mark == "." and count == 3):
+                yield _repeated(doc, inline, position, mark * count)
+            position += count
+
+
+def _repeated(doc: Document, inline: Inline, index: int, marks: str) -> Finding:
+    start, end = inline.prose.span(index, index + len(marks))
+    replacement: str | None = None
+    message: Message
+    if marks[0] == ".":
+        message = msg(
+            "'{marks}': write one full stop, or an ellipsis of exactly three dots",
+            "'{marks}': tek nokta ya da tam üç noktalı üç nokta işareti yazın",
+            marks=marks,
+        )
+        replacement = "..." if len(marks) > 3 else None
+    elif marks[0] in "!?":
+        message = msg(
+            "'{marks}': one '{mark}' is enough in an advice text",
+            "'{marks}': bilgilendirici bir metinde tek '{mark}' yeterli",
+            marks=marks, mark=marks[0],
+        )
+    else:
+        message = msg("'{mark}' is written twice", "'{mark}' iki kez yazılmış", mark=marks[0])
+        replacement = marks[0]
+    fix = None
+    if replacement is not None and doc.body[start:end] == marks:
+        fix = Fix(msg("Write '{text}'", "'{text}' yaz", text=replacement), (edit(doc, start, end, replacement),))
+    return finding(doc, start, end, message, rule=REPEATED, fix=fix)
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     for inline in inlines(doc):
         if not inline.complete:
             continue
-        text = inline.prose.text
-        if any(mark in text for mark in FAMILY):
+        if _QUOTE_MARK.search(inline.prose.text):
             yield from _quote_findings(doc, inline)
         yield from _punctuation_findings(doc, inline)
 

@@ -50,7 +50,7 @@ SUFFIXES = frozenset((
 # Also words of their own: reported only when written with an apostrophe.
 WORDS = frozenset(("da", "de", "ne", "ya", "ye", "su", "un", "in", "tan", "ten", "tır", "tür"))
 
-_QUOTE_CLOSERS = "\"”’»'"
+_QUOTE_CLOSER = re.compile("[\"”’»'](?=[ \t\n])")
 _WORD_BEFORE = re.compile(r"[\w'’\"”»]+$")
 _AFTER = re.compile(
     r"(?=\s)([ \t]*\n?[ \t]*)(['’]?)(" + "|".join(sorted(SUFFIXES, key=len, reverse=True)) + r")(?![\w'’-])"
@@ -64,9 +64,9 @@ def _boundaries(inline: Inline) -> Iterator[tuple[int, int]]:
     for index, body_end in prose.closings:
         if index > 0 and not text[index - 1].isspace():
             yield index, body_end
-    for index, char in enumerate(text):
-        if char in _QUOTE_CLOSERS and index > 0 and not text[index - 1].isspace() \
-                and text[index + 1:index + 2] in (" ", "\t"):
+    for quote in _QUOTE_CLOSER.finditer(text):
+        index = quote.start()
+        if index > 0 and not text[index - 1].isspace():
             yield index + 1, prose.offset(index) + 1
 
 
