@@ -6,8 +6,8 @@ ends in a closing tag or a closing quote, editors often type a space before the 
 standing alone right after a link, a closing tag, closing emphasis or a closing quote.
 
 Precision over recall: some suffixes are also words of their own. The conjunction "da/de" is
-written separately by Turkish spelling rules ("sayfasını da incelemenizi"), and "ki", "ne",
-"ya" (ya da), "ye", "su", "un", "in", "tan", "ten", "tır", "tür" are words too; after a space
+written separately by Turkish spelling rules ("sayfasını da incelemenizi"), and "ne", "ya"
+(ya da), "ye", "su", "un", "in", "tan", "ten", "tır", "tür" are words too; after a space
 they are left alone. With an apostrophe (" 'da", " ’nin") nothing is ambiguous: those are
 always reported. The fix removes the space, nothing else (and not across a line break): whether
 a proper name also wants an apostrophe (İstanbul'da) is for the editor to decide, and the
@@ -116,8 +116,8 @@ RULES = (
 space: [<u>…Platformu</u>](…)na renders "Platformuna". For a proper name, add the apostrophe
 yourself: [İstanbul](…)'da.
 
-Words that are also suffixes — the conjunction da/de (written separately: "sayfasını da"), ki,
-ne, ya (ya da), ye, su, un, in, tan, ten, tır, tür — are reported only with an apostrophe
+Words that are also suffixes — the conjunction da/de (written separately: "sayfasını da"), ne,
+ya (ya da), ye, su, un, in, tan, ten, tır, tür — are reported only with an apostrophe
 (" 'da"), where they cannot be words.
 
 Bad:
