@@ -166,6 +166,12 @@ def test_sentence_length_and_https_hosts_are_configurable(lint_source: Lint) -> 
     assert positions(lint_source(HEADER + body, rule="CL307", config=config)) == [(6, 28)]
 
 
+def test_bare_address_message_suggests_a_working_link(lint_source: Lint) -> None:
+    [found] = lint_source(HEADER + "Web: www.stgm.org.tr.\n", rule="CL303")
+    assert found.message.render("tr").endswith("[STGM Bilgi Merkezi](https://www.stgm.org.tr)")
+    assert found.url == "www.stgm.org.tr"
+
+
 def test_messages_are_turkish_for_editors(lint_source: Lint) -> None:
     found = lint_source(HEADER + "[Video](https://youtu.be/abc)\n", rule="CL308")
     assert "YouTube video kimliği" in found[0].message.render("tr")

@@ -64,6 +64,8 @@ def test_mixed_quote_message_points_at_the_opening_mark(lint_source: Lint) -> No
     ("“a” ‘b’ «c» \"d\" 'e'", []),
     ("“a\"", [("mixed", 2)]),
     ("Derneği’nin İstanbul'da", []),
+    ("‘Sivil Toplum Rehberi’ne göre", []),  # the closing quote is also the suffix's apostrophe
+    ("‘Derneği’nin kitabı’ ve", []),
     ("\"501 Commons\"ın", []),
     ("“a ‘b” c", [("unclosed", 3)]),  # the inner quote is left open when the outer one closes
     ("a” b", [("unopened", 1)]),

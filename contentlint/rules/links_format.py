@@ -375,7 +375,7 @@ def _check_markup(doc: Document, inline: Inline) -> Iterator[Finding]:
             "[STGM Bilgi Merkezi]({url})",
             "Metinde çıplak adres var; neye gittiğini söyleyen bir metinle bağlantı yapın: "
             "[STGM Bilgi Merkezi]({url})",
-            url=url,
+            url=url if "://" in url else "https://" + url,  # a link needs the scheme
         ), rule=BARE, url=url)
 
 

@@ -42,6 +42,8 @@ _ADDRESS = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)\S+|[\w.+-]+@[\w-]
 # what comes before is checked in code.
 _QUOTE_MARK = re.compile("[" + "".join(FAMILY) + "]")
 _SPACE_BEFORE = re.compile(r"[ \t]+[.,;:!?…](?=\s|$|[\"”’»]|[.,;:!?…])")
+# A ’ or ' that can only be closing: followed by a space, punctuation or the end.
+_SINGLE_CLOSER = re.compile(r"[’'](?=[\s.,;:!?…)\]}]|$)")
 _SPACED_PAIRS = tuple(" " + mark for mark in ".,;:!?…")
 _NO_SPACE_AFTER = re.compile(r"[,;:.!?](?=[^\W\d_])")
 _REPEATED = re.compile(r"[!?,;:.]{2,}")
@@ -66,9 +68,10 @@ def quote_problems(text: str) -> list[QuoteProblem]:
     """Pair the quotation marks of one paragraph.
 
     Whether a mark opens or closes comes from its neighbours (a space before: opening, a space
-    after: closing); between two letters ’ and ' are apostrophes (Derneği’nin, İstanbul'da) and
-    " closes an open quote ("501 Commons"ın). Marks that could be apostrophes are never reported
-    for closing nothing or for staying open.
+    after: closing); between two letters ’ and ' are apostrophes (Derneği’nin, İstanbul'da),
+    unless a quotation they could close is open and nothing later could close it
+    (‘Sivil Toplum Rehberi’ne), and " closes an open quote ("501 Commons"ın). Marks that could
+    be apostrophes are never reported for closing nothing or for staying open.
     """
     problems: list[QuoteProblem] = []
     stack: list[int] = []
@@ -76,11 +79,12 @@ def quote_problems(text: str) -> list[QuoteProblem]:
         index, char = found.start(), found.group()
         family = FAMILY[char]
         before, after = _blank_before(text, index), _blank_after(text, index)
-        if char in _APOSTROPHES and not before and not after and text[index - 1].isalnum():
+        open_here = [i for i in stack if FAMILY[text[i]] == family]
+        if char in _APOSTROPHES and not before and not after and text[index - 1].isalnum() and \
+                not (open_here and _SINGLE_CLOSER.search(text, index + 1) is None):
             continue
         if before and after:
             continue  # a lone mark between spaces: a ditto or an inch sign, not a quote
-        open_here = [i for i in stack if FAMILY[text[i]] == family]
         if before or (not after and not open_here and char not in "”»"):
             stack.append(index)
             continue
