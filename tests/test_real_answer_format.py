@@ -21,6 +21,14 @@ CORRECTIONS = [
      "inceleyebilirsiniz."),
     ("stok-ogrenme-platformu) na kayıt", "stok-ogrenme-platformu)na kayıt"),
     ("index=4)\" eğitim", "index=4)” eğitim"),
+    ("kapsayan \"[<u>501 Commons</u>](https://www.501commons.org/resources/tools-and-best-practices/"
+     "volunteer-management)\"ın",
+     "kapsayan “[<u>501 Commons</u>](https://www.501commons.org/resources/tools-and-best-practices/"
+     "volunteer-management)”ın"),
+    ("hazırlanan \"[<u>Gönüllüler ile İşbirliği</u>](https://stk.bilgi.edu.tr/media/uploads/2015/01/31/"
+     "GONULLU.pdf)\" kitabını",
+     "hazırlanan “[<u>Gönüllüler ile İşbirliği</u>](https://stk.bilgi.edu.tr/media/uploads/2015/01/31/"
+     "GONULLU.pdf)” kitabını"),
 ]
 
 
@@ -38,6 +46,8 @@ def test_each_real_defect_is_found_where_it_is(lint_source: Lint) -> None:
         (14, 164, "CL322"),  # the only link of the file whose text is not underlined
         (16, 102, "CL340"),  # "Platformu</u>](…) na": the suffix cut off by a space
         (18, 212, "CL331"),  # “[…](…)" : opened curly, closed straight
+        (20, 79, "CL335"),  # "[…](…)"ın : straight quotes, where the file's others are curly
+        (22, 103, "CL335"),  # "[…](…)" kitabını ve … “[…](…)” : both styles in one sentence
     }
     messages = {d.rule: d.message.render("tr") for d in found}
     assert "'Platformuna'" in messages["CL340"]
@@ -51,7 +61,7 @@ def test_the_corrected_answer_is_clean(lint_source: Lint) -> None:
 def test_fix_repairs_the_mechanical_defects_and_leaves_the_rewording(lint_source: Lint, fixer: Fixer) -> None:
     original = ORIGINAL_ANSWER.read_text("utf-8")
     outcome = fixer(original, MINE)
-    # The suffix and the quote are repaired and the sentence link underlined like the others;
+    # The suffix and the quotes are repaired and the sentence link underlined like the others;
     # shortening the link text is left to the editor, so that finding remains.
     underlined = SENTENCE_LINK.replace("[", "[<u>", 1).replace(".](", ".</u>](")
     assert outcome.fixed == corrected(original, [*CORRECTIONS[1:], (SENTENCE_LINK, underlined)])

@@ -1,10 +1,10 @@
-"""Quotes and punctuation in the prose (CL330–CL334): findings, positions and fixes."""
+"""Quotes and punctuation in the prose (CL330–CL335): findings, positions and fixes."""
 
 from __future__ import annotations
 
 import pytest
 
-from contentlint.rules.punctuation import quote_problems
+from contentlint.rules.punctuation import pair_quotes
 from tests.conftest import HEADER
 from tests.test_rules_links import Case, Fixer, Lint, assert_case, fixer
 
@@ -22,6 +22,11 @@ CASES: list[Case] = [
     ("CL331", "Bir \"düz” ve ‘tek' ve «açı\" metin.\n", [(6, 9), (6, 18), (6, 27)],
      "Bir \"düz\" ve ‘tek’ ve «açı» metin.\n"),
     ("CL331", "Bir ”ters” metin.\n", [(6, 5)], "Bir “ters” metin.\n"),  # opened with a closing mark
+    # quote-style-mixed: the file's most used style wins, a tie goes to “…”
+    ("CL335", "Bir \"a\" ve “b” ve “c”.\n\nİki \"d\"ın.\n", [(6, 5), (8, 5)], "Bir “a” ve “b” ve “c”.\n\nİki “d”ın.\n"),
+    ("CL335", "Bir \"a\" ve \"b\" ve «c».\n", [(6, 19)], "Bir \"a\" ve \"b\" ve \"c\".\n"),
+    ("CL335", "Bir \"a\" ve “b”.\n", [(6, 5)], "Bir “a” ve “b”.\n"),
+    ("CL335", "Hepsi “a” ve “b” ve ‘c’ ve 'd' ve “e\" (karışık: CL331).\n", [], None),
     # punctuation-space-before
     ("CL332", "Gücüdür . Ve , sonra ; şöyle : ne ! ne ? bekle …\n", [(6, 8), (6, 13), (6, 21), (6, 29), (6, 34),
                                                                  (6, 39), (6, 47)],
@@ -72,4 +77,4 @@ def test_mixed_quote_message_points_at_the_opening_mark(lint_source: Lint) -> No
     ("' a ’ b '", []),  # lone marks between spaces, and apostrophes, are never quotes left open
 ])
 def test_quote_pairing(text: str, problems: list[tuple[str, int]]) -> None:
-    assert [(p.kind, p.index) for p in quote_problems(text)] == problems
+    assert [(p.kind, p.index) for p in pair_quotes(text).problems] == problems

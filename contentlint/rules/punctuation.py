@@ -1,6 +1,6 @@
-"""Quotes and punctuation in the prose (CL330–CL334): quotes left open or closed with a mark of
-another kind (“…" from text pasted from Word), a space before . , ; : ! ?, no space after a
-sentence's end, and doubled punctuation.
+"""Quotes and punctuation in the prose (CL330–CL335): quotes left open or closed with a mark of
+another kind (“…" from text pasted from Word), two quotation styles in one file, a space before
+. , ; : ! ?, no space after a sentence's end, and doubled punctuation.
 
 Everything is checked in the prose of each paragraph (what a reader sees: link texts included,
 code left out), so a quote opened before a link and closed after it pairs up, and an address
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from contentlint.documents import Document
 
 UNBALANCED, MIXED, SPACE_BEFORE, SPACE_AFTER, REPEATED = "CL330", "CL331", "CL332", "CL333", "CL334"
+STYLE = "CL335"
 
 # Guillemets pair with double quotes: “…» is a mixed pair, not two unbalanced ones.
 FAMILY = {"“": "double", "”": "double", '"': "double", "«": "double", "»": "double",
@@ -56,6 +57,16 @@ class QuoteProblem:
     opener: int = -1  # for "mixed": prose index of the opening mark
 
 
+@dataclass(frozen=True, slots=True)
+class Quotations:
+    problems: list[QuoteProblem]
+    pairs: list[tuple[int, int]]  # prose indices of the opening and closing mark of each quotation
+
+
+# Double-quote styles, most preferred first: a tie in a file goes to the earlier one.
+_STYLES = ("“”", "«»", '""')
+
+
 def _blank_before(text: str, index: int) -> bool:
     return index == 0 or text[index - 1] in _BEFORE_OPENING or text[index - 1].isspace()
 
@@ -64,7 +75,7 @@ def _blank_after(text: str, index: int) -> bool:
     return index + 1 >= len(text) or text[index + 1] in _AFTER_CLOSING or text[index + 1].isspace()
 
 
-def quote_problems(text: str) -> list[QuoteProblem]:
+def pair_quotes(text: str) -> Quotations:
     """Pair the quotation marks of one paragraph.
 
     Whether a mark opens or closes comes from its neighbours (a space before: opening, a space
@@ -74,6 +85,7 @@ def quote_problems(text: str) -> list[QuoteProblem]:
     be apostrophes are never reported for closing nothing or for staying open.
     """
     problems: list[QuoteProblem] = []
+    pairs: list[tuple[int, int]] = []
     stack: list[int] = []
     for found in _QUOTE_MARK.finditer(text):
         index, char = found.start(), found.group()
@@ -98,16 +110,17 @@ def quote_problems(text: str) -> list[QuoteProblem]:
             if text[inner] not in _APOSTROPHES:
                 problems.append(QuoteProblem("unclosed", inner))
         stack.pop()
+        pairs.append((opener, index))
         if PARTNER.get(text[opener]) != char:
             problems.append(QuoteProblem("mixed", index, opener))
     problems.extend(QuoteProblem("unclosed", i) for i in stack if text[i] not in _APOSTROPHES)
-    return sorted(problems, key=lambda p: p.index)
+    return Quotations(sorted(problems, key=lambda p: p.index), pairs)
 
 
-def _quote_findings(doc: Document, inline: Inline) -> Iterator[Finding]:
+def _quote_findings(doc: Document, inline: Inline, problems: list[QuoteProblem]) -> Iterator[Finding]:
     prose = inline.prose
     text = prose.text
-    for problem in quote_problems(text):
+    for problem in problems:
         offset = prose.offset(problem.index)
         mark = text[problem.index]
         if problem.kind == "unclosed":
@@ -235,20 +248,48 @@ def _repeated(doc: Document, inline: Inline, index: int, marks: str) -> Finding:
     return finding(doc, start, end, message, rule=REPEATED, fix=fix)
 
 
+def _check_style(doc: Document, quotations: list[tuple[Inline, int, int, str]]) -> Iterator[Finding]:
+    """Report the quotations whose style ("…", “…”, «…») is not the one the file uses most."""
+    counts = {style: 0 for style in _STYLES}
+    for *_, style in quotations:
+        counts[style] += 1
+    usual = max(_STYLES, key=lambda style: (counts[style], -_STYLES.index(style)))
+    for inline, opener, closer, style in quotations:
+        if style == usual:
+            continue
+        start, end = inline.prose.offset(opener), inline.prose.offset(closer)
+        yield finding(doc, start, end + 1, msg(
+            "This quotation is marked {style}…{style_end} while the rest of the file uses "
+            "{usual}…{usual_end}; use one style throughout",
+            "Bu alıntı {style}…{style_end} ile işaretlenmiş, dosyanın geri kalanında ise "
+            "{usual}…{usual_end} kullanılmış; tek bir tırnak türü kullanın",
+            style=style[0], style_end=style[1], usual=usual[0], usual_end=usual[1],
+        ), rule=STYLE, fix=Fix(msg("Write {usual}…{usual_end}", "{usual}…{usual_end} yaz",
+                                   usual=usual[0], usual_end=usual[1]),
+                               (edit(doc, start, start + 1, usual[0]), edit(doc, end, end + 1, usual[1]))))
+
+
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
+    quotations: list[tuple[Inline, int, int, str]] = []
     for inline in inlines(doc):
         if not inline.complete:
             continue
-        if _QUOTE_MARK.search(inline.prose.text):
-            yield from _quote_findings(doc, inline)
+        text = inline.prose.text
+        if _QUOTE_MARK.search(text):
+            found = pair_quotes(text)
+            yield from _quote_findings(doc, inline, found.problems)
+            quotations.extend((inline, opener, closer, style) for opener, closer in found.pairs
+                              if (style := text[opener] + text[closer]) in _STYLES)
         yield from _punctuation_findings(doc, inline)
+    if quotations:
+        yield from _check_style(doc, quotations)
 
 
 def _rule(id: str, name: str, severity: Severity, summary: Message, doc: str, *, fixable: bool = False,
           main: bool = False) -> Rule:
     return Rule(id=id, name=name, category="format", severity=severity, summary=summary, doc=doc,
                 fixable=fixable, check=check if main else None,
-                emits=(MIXED, SPACE_BEFORE, SPACE_AFTER, REPEATED) if main else ())
+                emits=(MIXED, STYLE, SPACE_BEFORE, SPACE_AFTER, REPEATED) if main else ())
 
 
 RULES = (
@@ -275,6 +316,19 @@ Bad:
 Good:
     hazırlanan “[<u>Çalışanlar ve Gönüllüler</u>](https://www.youtube.com/watch?v=I_FEZm8FcKU)” eğitim videosu""",
           fixable=True),
+    _rule(STYLE, "quote-style-mixed", Severity.WARNING,
+          msg("Quotation marks of two styles in one file", "Bir dosyada iki türlü tırnak işareti"),
+          """A file marks its quotations in one style: “…” (as Word types them), "…" or «…».
+Text pasted from several places mixes them. The style used most in the file wins (a tie goes to
+“…”, then «…»), and the fix rewrites the other quotations' marks. Single quotes are not counted:
+' is an apostrophe far more often than a quote.
+
+Bad:
+    hazırlanan "Gönüllüler ile İşbirliği" kitabını ve Derneğin “Gönüllü Yönetimi Rehberi”
+    yayınını inceleyebilirsiniz. “Sivil Toplum” dergisi.
+Good:
+    hazırlanan “Gönüllüler ile İşbirliği” kitabını ve Derneğin “Gönüllü Yönetimi Rehberi”
+    yayınını inceleyebilirsiniz. “Sivil Toplum” dergisi.""", fixable=True),
     _rule(SPACE_BEFORE, "punctuation-space-before", Severity.WARNING,
           msg("Space before punctuation", "Noktalama işaretinden önce boşluk"),
           """In Turkish, . , ; : ! ? and … are written right after the word. The fix removes the
