@@ -2,8 +2,8 @@
 
 Keyed by the file's bytes and path; the table is keyed by a fingerprint of contentlint's own
 code, its configuration and schemas, so any change to those starts from an empty cache.
-Entries are pickled: the file lives in the project's own cache folder and is written only by
-contentlint.
+File results are marshalled tuples (see :mod:`contentlint.results`); only the catalog is
+pickled, and the file lives in the project's own cache folder, written only by contentlint.
 """
 
 from __future__ import annotations
@@ -12,12 +12,15 @@ import hashlib
 import pickle
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from contentlint.config import Project
 
 if TYPE_CHECKING:
+    from contentlint.catalog import Catalog
     from contentlint.context import Context
+
+_CATALOG_KEY = "catalog"
 
 _PACKAGE = Path(__file__).parent
 
@@ -32,10 +35,13 @@ def code_fingerprint() -> bytes:
 
 
 class ResultCache:
+    """Per-file results (bytes from :mod:`contentlint.results`) and the loaded catalog."""
+
     def __init__(self, connection: sqlite3.Connection, fingerprint: str) -> None:
         self._db = connection
         self._fingerprint = fingerprint
         self._new: list[tuple[str, str, bytes]] = []
+        self._used: set[str] = set()
         self._loaded: dict[str, bytes] | None = None
 
     @classmethod
@@ -59,7 +65,7 @@ class ResultCache:
         except (OSError, sqlite3.Error):
             return None  # a cache that cannot be opened only makes the run slower
 
-    def get(self, key: str) -> Any:
+    def get(self, key: str) -> bytes | None:
         if self._loaded is None:
             # One query for every entry beats thousands of point queries.
             try:
@@ -69,22 +75,34 @@ class ResultCache:
                 self._loaded = dict(rows.fetchall())
             except sqlite3.Error:
                 self._loaded = {}
-        blob = self._loaded.get(key)
-        if blob is None:
-            return None
+        self._used.add(key)
+        return self._loaded.get(key)
+
+    def put(self, key: str, value: bytes) -> None:
+        self._used.add(key)
+        self._new.append((self._fingerprint, key, value))
+
+    def get_catalog(self) -> Catalog | None:
+        blob = self.get(_CATALOG_KEY)
         try:
-            return pickle.loads(blob)
+            return pickle.loads(blob) if blob is not None else None
         except Exception:
             return None
 
-    def put(self, key: str, value: Any) -> None:
-        self._new.append((self._fingerprint, key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
+    def put_catalog(self, catalog: Catalog) -> None:
+        self.put(_CATALOG_KEY, pickle.dumps(catalog, protocol=pickle.HIGHEST_PROTOCOL))
 
-    def close(self) -> None:
+    def close(self, *, prune: bool = False) -> None:
+        """Store new entries; with ``prune`` (a run over the whole content) forget the rest."""
         try:
-            if self._new:
-                with self._db:
+            with self._db:
+                if self._new:
                     self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", self._new)
+                if prune and self._loaded is not None and set(self._loaded) - self._used:
+                    self._db.executemany(
+                        "DELETE FROM results WHERE fingerprint = ? AND key = ?",
+                        [(self._fingerprint, key) for key in set(self._loaded) - self._used],
+                    )
             self._db.close()
         except sqlite3.Error:
             pass

@@ -19,25 +19,15 @@ from contentlint.context import Context
 from contentlint.diagnostics import Diagnostic, Finding, Severity
 from contentlint.discover import Discovery, Target, discover
 from contentlint.documents import AnswerFacts, Corpus, Document, answer_facts, load_document
-from contentlint.links.extract import LinkRef, extract_links
+from contentlint.links.extract import extract_links
+from contentlint.results import FileResult, decode_or_none, encode
 from contentlint.messages import msg
 from contentlint.rules.base import Rule
 from contentlint.yamlpos import Problem
 
 INTERNAL_ERROR = "CL009"
-_CATALOG_KEY = "catalog"
 # Below this many files a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 200
-
-
-@dataclass
-class FileResult:
-    """Everything one file contributes to a run; cached by the file's bytes."""
-
-    relpath: str
-    diagnostics: list[Diagnostic]
-    facts: AnswerFacts | None
-    links: tuple[LinkRef, ...] = ()
 
 
 @dataclass
@@ -209,7 +199,8 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
             results.append(_problem_result(target.relpath, raw, selection))
             continue
         key = hashlib.blake2b(raw + target.relpath.encode(), digest_size=20).hexdigest()
-        cached = cache.get(key) if cache else None
+        blob = cache.get(key) if cache else None
+        cached = decode_or_none(blob) if blob is not None else None
         results.append(cached)
         if cached is None:
             pending.append((len(results) - 1, target, raw, key))
@@ -218,7 +209,7 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
     for (index, _, _, key), result in zip(pending, fresh, strict=True):
         results[index] = result
         if cache:
-            cache.put(key, result)
+            cache.put(key, encode(result))
     done = [r for r in results if r is not None]
     stamper = Stamper(selection)
     diagnostics = [d for r in done for d in r.diagnostics]
@@ -228,7 +219,7 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
     )
     if cache:
         # The catalog is part of the cache's fingerprint, so a stored one is always current.
-        catalog = cache.get(_CATALOG_KEY)
+        catalog = cache.get_catalog()
         if catalog is not None:
             ctx.__dict__["catalog"] = catalog
     corpus = Corpus([r.facts for r in done if r.facts is not None], found.complete)
@@ -241,8 +232,8 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
                 diagnostics.append(d)
     if cache:
         if "catalog" in ctx.__dict__ and catalog is None:
-            cache.put(_CATALOG_KEY, ctx.catalog)
-        cache.close()
+            cache.put_catalog(ctx.catalog)
+        cache.close(prune=found.complete)
     diagnostics.sort(key=Diagnostic.sort_key)
     return Report(len(found.targets), diagnostics, done, project)
 

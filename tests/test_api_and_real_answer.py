@@ -39,3 +39,14 @@ def test_frontmatter_is_read_like_python_frontmatter_reads_it() -> None:
     assert ours.frontmatter is not None and ours.frontmatter.data == theirs.metadata
     assert ours.body.strip() == theirs.content.strip()
     assert ours.body_line == 6  # lines 1-5 are the frontmatter
+
+
+def test_the_shipped_answer_file_is_clean_offline() -> None:
+    """content/ holds the real answer, corrected the way an editor would; no offline rule fires."""
+    report = contentlint.lint(config=find_project(REPO))
+    assert [(d.path, d.line, d.rule) for d in report.diagnostics] == []
+
+
+def test_the_original_answer_still_has_its_defects() -> None:
+    report = contentlint.lint([ORIGINAL_ANSWER], config=find_project(REPO))
+    assert {d.rule for d in report.diagnostics} >= {"CL305", "CL331", "CL340", "CL354"}

@@ -118,3 +118,16 @@ def test_document_lines_split_only_at_line_feeds() -> None:
     doc = Document(Path("x.md"), "x.md", text="a\u2028b\r\nc\fd\n\ne")
     assert doc.lines == ["a\u2028b\r\n", "c\fd\n", "\n", "e"]
     assert Document(Path("x.md"), "x.md", text="").lines == []
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.stgm.org.tr/node/20247", "https://www.youtube.com/watch?v=I_FEZm8FcKU&list=PL-x&index=4",
+    "HTTP://Example.COM/a(b)?c=d;e#f", "mailto:a@b.org", "/relative/path.pdf", "a%20b", "ç ş", "https://ö.com/ğ",
+    "https://x.org/%zz", "javascript:alert(1)", "https://x.org/a b", "",
+])
+def test_fast_link_normalisation_agrees_with_markdown_it(url: str) -> None:
+    from markdown_it import MarkdownIt
+
+    from contentlint.documents import markdown_parser
+
+    assert markdown_parser().normalizeLink(url) == MarkdownIt("commonmark").normalizeLink(url)

@@ -1,0 +1,32 @@
+"""The result cache's encoding keeps every field of every result."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+
+from contentlint.engine import Report
+from contentlint.results import FileResult, decode, decode_or_none, encode
+from tests.conftest import ORIGINAL_ANSWER
+
+
+def test_real_results_survive_encoding(lint_files: Callable[..., Report]) -> None:
+    report = lint_files({"content/answers/a.txt": ORIGINAL_ANSWER.read_text("utf-8")})
+    [result] = report.results
+    assert result.diagnostics and result.links and result.facts is not None
+    assert any(d.fix is not None and d.fix.edits for d in result.diagnostics)
+    assert decode(encode(result)) == result
+
+
+def test_values_quoted_from_yaml_are_kept_as_text(lint_files: Callable[..., Report]) -> None:
+    report = lint_files({"content/answers/a.txt": "---\ntitle: 2024-01-01\nquestion_id: 8\nchoice_id: 1\n---\n"})
+    [result] = report.results
+    wrong_type = [d for d in result.diagnostics if d.rule == "CL113"]
+    assert wrong_type and any(isinstance(v, datetime.date) for _, v in wrong_type[0].message.params)
+    again = decode(encode(result))
+    assert [d.message.render("en") for d in again.diagnostics if d.rule == "CL113"] != []
+
+
+def test_damaged_entry_is_a_cache_miss() -> None:
+    assert decode_or_none(b"\x00garbage") is None
+    assert decode_or_none(encode(FileResult("a", [], None))[:-3]) is None
