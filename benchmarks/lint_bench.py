@@ -1,12 +1,14 @@
 """Time `contentlint check` on a generated corpus shaped like the real answer file.
 
-    python benchmarks/lint_bench.py [--files 10000] [--runs 5]
+    python benchmarks/lint_bench.py [--files 10000] [--runs 5] [--source original|fixed|PATH]
 
-Generates N answer files (the real file's body with varied ids and titles) and a catalog that
-covers them, in a temporary folder, then runs the whole `contentlint check` process: cold (no
+Generates N answer files (the body of the real answer file with varied ids and titles: by
+default the original with its seven real defects, so every file has findings; `fixed` uses the
+corrected copy in content/) and a catalog that covers them, in a temporary folder, then runs the whole `contentlint check` process: cold (no
 cache, every rule) and warm (the result cache from a previous run). Prints the median wall time
-of several runs and the peak memory of the process tree (main process plus its workers, summed,
-sampled from /proc every 20 ms).
+of several runs and the peak memory of the process tree: the main process plus its workers,
+summed as PSS (proportional set size: a page the forked workers share with the main process is
+counted once in all, not once per process), sampled from /proc every 20 ms.
 """
 
 from __future__ import annotations
@@ -21,11 +23,15 @@ import threading
 import time
 from pathlib import Path
 
-REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "original_000_727566c4d5cc03bf.txt"
+REPO = Path(__file__).resolve().parent.parent
+SOURCES = {
+    "original": REPO / "tests" / "fixtures" / "original_000_727566c4d5cc03bf.txt",
+    "fixed": REPO / "content" / "answers" / "000_727566c4d5cc03bf.txt",
+}
 
 
-def generate(root: Path, count: int) -> None:
-    text = REAL.read_text(encoding="utf-8")
+def generate(root: Path, count: int, source: Path = SOURCES["original"]) -> None:
+    text = source.read_text(encoding="utf-8")
     _, _, rest = text.partition("---\n")
     _, _, body = rest.partition("---\n")
     answers = root / "content" / "answers"
@@ -47,7 +53,7 @@ def generate(root: Path, count: int) -> None:
     (root / "contentlint.toml").write_text("", encoding="utf-8")
 
 
-def _tree_rss_kb(pid: int) -> int:
+def _tree_pss_kb(pid: int) -> int:
     total = 0
     pids = [pid]
     try:
@@ -57,8 +63,8 @@ def _tree_rss_kb(pid: int) -> int:
         return 0
     for p in pids:
         try:
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
+            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
                     total += int(line.split()[1])
         except OSError:
             pass
@@ -78,7 +84,7 @@ def timed_run(root: Path, extra: list[str]) -> tuple[float, float, int]:
     def sample() -> None:
         nonlocal peak
         while not stop.is_set():
-            peak = max(peak, _tree_rss_kb(process.pid))
+            peak = max(peak, _tree_pss_kb(process.pid))
             stop.wait(0.02)
 
     sampler = threading.Thread(target=sample)
@@ -96,14 +102,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--files", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--source", default="original", help="original, fixed, or the path of an answer file")
     args = parser.parse_args()
+    source = SOURCES.get(args.source, Path(args.source))
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        generate(root, args.files)
+        generate(root, args.files, source)
         cold = [timed_run(root, ["--no-cache"]) for _ in range(args.runs)]
         timed_run(root, [])  # fill the result cache
         warm = [timed_run(root, []) for _ in range(args.runs)]
-    print(f"files: {args.files}, runs: {args.runs}, cpus: {os.cpu_count()}")
+    print(f"files: {args.files} like {source.name} ({args.source}), runs: {args.runs}, cpus: {os.cpu_count()}")
     for label, runs in (("cold (--no-cache, all rules)", cold), ("warm (cached results)", warm)):
         times = [t for t, _, _ in runs]
         peaks = [m for _, m, _ in runs]
