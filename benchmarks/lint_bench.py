@@ -4,8 +4,9 @@
 
 Generates N answer files (the body of the real answer file with varied ids and titles: by
 default the original with its seven real defects, so every file has findings; `fixed` uses the
-corrected copy in content/) and a catalog that covers them, in a temporary folder, then runs the whole `contentlint check` process: cold (no
-cache, every rule) and warm (the result cache from a previous run). Prints the median wall time
+corrected copy in content/) and a catalog that covers them, in a temporary folder, then runs the
+whole `contentlint check` process: cold (no cache, every rule) and warm (the result cache from a
+previous run). Prints the median wall time
 of several runs and the peak memory of the process tree: the main process plus its workers,
 summed as PSS (proportional set size: a page the forked workers share with the main process is
 counted once in all, not once per process), sampled from /proc every 20 ms.

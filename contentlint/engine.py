@@ -18,10 +18,10 @@ from contentlint.config import Config, ConfigError, Project, RuleSelection, find
 from contentlint.context import Context
 from contentlint.diagnostics import Diagnostic, Finding, Severity
 from contentlint.discover import Discovery, Target, discover
-from contentlint.documents import AnswerFacts, Corpus, Document, answer_facts, load_document
+from contentlint.documents import Corpus, Document, answer_facts, load_document
 from contentlint.links.extract import extract_links
-from contentlint.results import FileResult, decode_or_none, encode
 from contentlint.messages import msg
+from contentlint.results import FileResult, decode_or_none, encode
 from contentlint.rules.base import Rule
 from contentlint.yamlpos import Problem
 
