@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -172,8 +172,10 @@ def _jobs(configured: int, pending: int) -> int:
 
 
 def _analyse_all(jobs: list[tuple[Target, bytes]], ctx: Context, selection: RuleSelection,
-                 workers: int) -> list[FileResult]:
+                 workers: int, meanwhile: Callable[[], object]) -> list[FileResult]:
+    """Analyse every job; ``meanwhile`` runs in this process while the workers work."""
     if workers <= 1:
+        meanwhile()
         return [analyse(load_document(t.path, t.relpath, raw), ctx, selection) for t, raw in jobs]
     # Load the schema before forking so every worker inherits it instead of building its own.
     _ = ctx.answer_validator
@@ -182,7 +184,16 @@ def _analyse_all(jobs: list[tuple[Target, bytes]], ctx: Context, selection: Rule
         max_workers=workers, mp_context=multiprocessing.get_context("fork"),
         initializer=_init_worker, initargs=(ctx, selection),
     ) as pool:
-        return list(pool.map(_analyse_in_worker, jobs, chunksize=chunk))
+        results = pool.map(_analyse_in_worker, jobs, chunksize=chunk)
+        meanwhile()
+        return list(results)
+
+
+def _corpus_rules(selection: RuleSelection) -> list[Rule]:
+    return [
+        rule for rule in registry.RULES.values()
+        if rule.check_corpus is not None and ({rule.id, *rule.emits} & selection.enabled)
+    ]
 
 
 def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: bool | None = None) -> Report:
@@ -204,8 +215,14 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
         results.append(cached)
         if cached is None:
             pending.append((len(results) - 1, target, raw, key))
+    # The catalog is part of the cache's fingerprint, so a stored one is always current.
+    stored_catalog = cache.get_catalog() if cache else None
+    if stored_catalog is not None:
+        ctx.__dict__["catalog"] = stored_catalog
+    corpus_rules = _corpus_rules(selection)
     fresh = _analyse_all([(t, raw) for _, t, raw, _ in pending], ctx, selection,
-                         _jobs(project.config.jobs, len(pending)))
+                         _jobs(project.config.jobs, len(pending)),
+                         meanwhile=lambda: ctx.catalog if corpus_rules else None)
     for (index, _, _, key), result in zip(pending, fresh, strict=True):
         results[index] = result
         if cache:
@@ -217,21 +234,15 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
         d for relpath, problem in found.skipped
         if (d := stamper.stamp(problem.rule, problem.finding, relpath)) is not None
     )
-    if cache:
-        # The catalog is part of the cache's fingerprint, so a stored one is always current.
-        catalog = cache.get_catalog()
-        if catalog is not None:
-            ctx.__dict__["catalog"] = catalog
     corpus = Corpus([r.facts for r in done if r.facts is not None], found.complete)
-    for rule in registry.RULES.values():
-        if rule.check_corpus is None or not ({rule.id, *rule.emits} & selection.enabled):
-            continue
+    for rule in corpus_rules:
+        assert rule.check_corpus is not None
         for finding in rule.check_corpus(corpus, ctx):
             d = stamper.stamp(finding.rule or rule.id, finding, finding.path or "")
             if d is not None:
                 diagnostics.append(d)
     if cache:
-        if "catalog" in ctx.__dict__ and catalog is None:
+        if stored_catalog is None and "catalog" in ctx.__dict__:
             cache.put_catalog(ctx.catalog)
         cache.close(prune=found.complete)
     diagnostics.sort(key=Diagnostic.sort_key)
