@@ -157,10 +157,14 @@ def _init_worker(ctx: Context, selection: RuleSelection) -> None:
     _WORKER = (ctx, selection)
 
 
-def _analyse_in_worker(job: tuple[Target, bytes]) -> FileResult:
+def _analyse_in_worker(target: Target) -> FileResult:
     assert _WORKER is not None
-    target, raw = job
     ctx, selection = _WORKER
+    # Reading again here (from the page cache) keeps the bytes of every file out of the main
+    # process and out of the queue to the workers.
+    raw = _read(target, ctx.config.max_file_size)
+    if isinstance(raw, Problem):
+        return _problem_result(target.relpath, raw, selection)
     return analyse(load_document(target.path, target.relpath, raw), ctx, selection)
 
 
@@ -171,20 +175,25 @@ def _jobs(configured: int, pending: int) -> int:
     return max(1, configured or cpus)
 
 
-def _analyse_all(jobs: list[tuple[Target, bytes]], ctx: Context, selection: RuleSelection,
+def _analyse_all(targets: list[Target], raws: list[bytes], ctx: Context, selection: RuleSelection,
                  workers: int, meanwhile: Callable[[], object]) -> list[FileResult]:
-    """Analyse every job; ``meanwhile`` runs in this process while the workers work."""
+    """Analyse every target (``raws`` are their bytes); ``meanwhile`` runs in this process
+    while the workers work."""
     if workers <= 1:
         meanwhile()
-        return [analyse(load_document(t.path, t.relpath, raw), ctx, selection) for t, raw in jobs]
+        return [
+            analyse(load_document(t.path, t.relpath, raw), ctx, selection)
+            for t, raw in zip(targets, raws, strict=True)
+        ]
+    raws.clear()  # the workers read the files themselves
     # Load the schema before forking so every worker inherits it instead of building its own.
     _ = ctx.answer_validator
-    chunk = max(1, len(jobs) // (workers * 8))
+    chunk = max(1, len(targets) // (workers * 8))
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=multiprocessing.get_context("fork"),
         initializer=_init_worker, initargs=(ctx, selection),
     ) as pool:
-        results = pool.map(_analyse_in_worker, jobs, chunksize=chunk)
+        results = pool.map(_analyse_in_worker, targets, chunksize=chunk)
         meanwhile()
         return list(results)
 
@@ -203,7 +212,8 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
     use_cache = project.config.cache if use_cache is None else use_cache
     cache = ResultCache.open(project, ctx) if use_cache else None
     results: list[FileResult | None] = []
-    pending: list[tuple[int, Target, bytes, str]] = []
+    pending: list[tuple[int, Target, str]] = []
+    raws: list[bytes] = []
     for target in found.targets:
         raw = _read(target, project.config.max_file_size)
         if isinstance(raw, Problem):
@@ -214,16 +224,16 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
         cached = decode_or_none(blob) if blob is not None else None
         results.append(cached)
         if cached is None:
-            pending.append((len(results) - 1, target, raw, key))
+            pending.append((len(results) - 1, target, key))
+            raws.append(raw)
     # The catalog is part of the cache's fingerprint, so a stored one is always current.
     stored_catalog = cache.get_catalog() if cache else None
     if stored_catalog is not None:
         ctx.__dict__["catalog"] = stored_catalog
     corpus_rules = _corpus_rules(selection)
-    fresh = _analyse_all([(t, raw) for _, t, raw, _ in pending], ctx, selection,
-                         _jobs(project.config.jobs, len(pending)),
+    fresh = _analyse_all([t for _, t, _ in pending], raws, ctx, selection, _jobs(project.config.jobs, len(pending)),
                          meanwhile=lambda: ctx.catalog if corpus_rules else None)
-    for (index, _, _, key), result in zip(pending, fresh, strict=True):
+    for (index, _, key), result in zip(pending, fresh, strict=True):
         results[index] = result
         if cache:
             cache.put(key, encode(result))
