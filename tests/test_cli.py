@@ -149,3 +149,23 @@ def test_cached_second_run_gives_the_same_report(in_project: Path, capsys: pytes
     (in_project / "content/answers/a.md").write_text(BAD + "x\n", encoding="utf-8")
     with pytest.raises(AssertionError, match="analysed again"):
         main(["check", "--format", "json"])
+
+
+def test_parallel_run_reports_exactly_what_one_process_reports(tmp_path: Path) -> None:
+    from contentlint.config import Project
+    from contentlint.engine import PARALLEL_THRESHOLD, run
+    from tests.conftest import ORIGINAL_ANSWER
+
+    body = ORIGINAL_ANSWER.read_text("utf-8").split("---\n", 2)[2]
+    count = PARALLEL_THRESHOLD + 10
+    catalog = "questions:\n" + "".join(
+        f"  - id: {q}\n    choices:\n      - id: 1\n        title: Soru {q}\n" for q in range(1, count + 1))
+    files = {f"content/answers/{q:04d}.txt": f"---\ntitle: Soru {q}\nquestion_id: {q}\nchoice_id: 1\n---\n{body}"
+             for q in range(1, count + 1)}
+    files["content/answers/bad.txt"] = b"\xff\xfe bozuk"
+    project = make_project(tmp_path, files, {"jobs": 2}, catalog=catalog)
+    parallel = run(project, use_cache=False)
+    single = run(Project(project.root, project.config.model_copy(update={"jobs": 1}), None), use_cache=False)
+    assert parallel.files == count + 1
+    assert len(parallel.diagnostics) > count
+    assert parallel.diagnostics == single.diagnostics
