@@ -45,7 +45,9 @@ _URL_SAFE = re.compile(r"[A-Za-z0-9;/?:@&=+$,\-_.!~*'()#]*\Z")
 def markdown_parser() -> MarkdownIt:
     # maxNesting bounds the parser's recursion, so thousands of nested '>' or '[' cannot
     # exhaust Python's stack.
-    md = MarkdownIt("commonmark", {"maxNesting": 20}).enable(["table", "strikethrough"])
+    # Tables, as GitHub and Drupal render them; strikethrough is left out: the content never
+    # uses it, and its inline rule runs at every "~".
+    md = MarkdownIt("commonmark", {"maxNesting": 20}).enable(["table"])
     normalize = md.normalizeLink
 
     def normalize_link(url: str) -> str:
