@@ -21,7 +21,7 @@ from contentlint.discover import Discovery, Target, discover
 from contentlint.documents import Corpus, Document, answer_facts, load_document
 from contentlint.links.extract import extract_links
 from contentlint.messages import msg
-from contentlint.results import FileResult, decode_or_none, encode
+from contentlint.results import FileResult, decode, decode_or_none, encode
 from contentlint.rules.base import Rule
 from contentlint.yamlpos import Problem
 
@@ -157,15 +157,17 @@ def _init_worker(ctx: Context, selection: RuleSelection) -> None:
     _WORKER = (ctx, selection)
 
 
-def _analyse_in_worker(target: Target) -> FileResult:
+def _analyse_in_worker(target: Target) -> bytes:
+    """The file's result, encoded: marshal is cheaper than pickling the objects, and the main
+    process stores the same bytes in the cache."""
     assert _WORKER is not None
     ctx, selection = _WORKER
     # Reading again here (from the page cache) keeps the bytes of every file out of the main
     # process and out of the queue to the workers.
     raw = _read(target, ctx.config.max_file_size)
     if isinstance(raw, Problem):
-        return _problem_result(target.relpath, raw, selection)
-    return analyse(load_document(target.path, target.relpath, raw), ctx, selection)
+        return encode(_problem_result(target.relpath, raw, selection))
+    return encode(analyse(load_document(target.path, target.relpath, raw), ctx, selection))
 
 
 def _jobs(configured: int, pending: int) -> int:
@@ -176,13 +178,13 @@ def _jobs(configured: int, pending: int) -> int:
 
 
 def _analyse_all(targets: list[Target], raws: list[bytes], ctx: Context, selection: RuleSelection,
-                 workers: int, meanwhile: Callable[[], object]) -> list[FileResult]:
-    """Analyse every target (``raws`` are their bytes); ``meanwhile`` runs in this process
-    while the workers work."""
+                 workers: int, meanwhile: Callable[[], object]) -> list[tuple[FileResult, bytes | None]]:
+    """Analyse every target (``raws`` are their bytes): each result, and its encoding when a
+    worker made it. ``meanwhile`` runs in this process while the workers work."""
     if workers <= 1:
         meanwhile()
         return [
-            analyse(load_document(t.path, t.relpath, raw), ctx, selection)
+            (analyse(load_document(t.path, t.relpath, raw), ctx, selection), None)
             for t, raw in zip(targets, raws, strict=True)
         ]
     raws.clear()  # the workers read the files themselves
@@ -195,7 +197,7 @@ def _analyse_all(targets: list[Target], raws: list[bytes], ctx: Context, selecti
     ) as pool:
         results = pool.map(_analyse_in_worker, targets, chunksize=chunk)
         meanwhile()
-        return list(results)
+        return [(decode(blob), blob) for blob in results]
 
 
 def _corpus_rules(selection: RuleSelection) -> list[Rule]:
@@ -233,10 +235,10 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
     corpus_rules = _corpus_rules(selection)
     fresh = _analyse_all([t for _, t, _ in pending], raws, ctx, selection, _jobs(project.config.jobs, len(pending)),
                          meanwhile=lambda: ctx.catalog if corpus_rules else None)
-    for (index, _, key), result in zip(pending, fresh, strict=True):
+    for (index, _, key), (result, blob) in zip(pending, fresh, strict=True):
         results[index] = result
         if cache:
-            cache.put(key, encode(result))
+            cache.put(key, blob if blob is not None else encode(result))
     done = [r for r in results if r is not None]
     stamper = Stamper(selection)
     diagnostics = [d for r in done for d in r.diagnostics]
