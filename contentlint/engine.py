@@ -149,6 +149,13 @@ def _read(target: Target, limit: int) -> bytes | Problem:
         )))
 
 
+def _analyse_target(target: Target, ctx: Context, selection: RuleSelection) -> FileResult:
+    raw = _read(target, ctx.config.max_file_size)
+    if isinstance(raw, Problem):
+        return _problem_result(target.relpath, raw, selection)
+    return analyse(load_document(target.path, target.relpath, raw), ctx, selection)
+
+
 _WORKER: tuple[Context, RuleSelection] | None = None
 
 
@@ -161,13 +168,7 @@ def _analyse_in_worker(target: Target) -> bytes:
     """The file's result, encoded: marshal is cheaper than pickling the objects, and the main
     process stores the same bytes in the cache."""
     assert _WORKER is not None
-    ctx, selection = _WORKER
-    # Reading again here (from the page cache) keeps the bytes of every file out of the main
-    # process and out of the queue to the workers.
-    raw = _read(target, ctx.config.max_file_size)
-    if isinstance(raw, Problem):
-        return encode(_problem_result(target.relpath, raw, selection))
-    return encode(analyse(load_document(target.path, target.relpath, raw), ctx, selection))
+    return encode(_analyse_target(target, *_WORKER))
 
 
 def _jobs(configured: int, pending: int) -> int:
@@ -177,17 +178,14 @@ def _jobs(configured: int, pending: int) -> int:
     return max(1, configured or cpus)
 
 
-def _analyse_all(targets: list[Target], raws: list[bytes], ctx: Context, selection: RuleSelection,
-                 workers: int, meanwhile: Callable[[], object]) -> list[tuple[FileResult, bytes | None]]:
-    """Analyse every target (``raws`` are their bytes): each result, and its encoding when a
-    worker made it. ``meanwhile`` runs in this process while the workers work."""
+def _analyse_all(targets: list[Target], ctx: Context, selection: RuleSelection, workers: int,
+                 meanwhile: Callable[[], object]) -> list[tuple[FileResult, bytes | None]]:
+    """Analyse every target where it is read (the main process never holds every file's
+    bytes): each result, and its encoding when a worker made it. ``meanwhile`` runs in this
+    process while the workers work."""
     if workers <= 1:
         meanwhile()
-        return [
-            (analyse(load_document(t.path, t.relpath, raw), ctx, selection), None)
-            for t, raw in zip(targets, raws, strict=True)
-        ]
-    raws.clear()  # the workers read the files themselves
+        return [(_analyse_target(target, ctx, selection), None) for target in targets]
     # Load the schema before forking so every worker inherits it instead of building its own.
     _ = ctx.answer_validator
     chunk = max(1, len(targets) // (workers * 8))
@@ -213,27 +211,28 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
     found: Discovery = discover(project, list(paths) if paths else None)
     use_cache = project.config.cache if use_cache is None else use_cache
     cache = ResultCache.open(project, ctx) if use_cache else None
-    results: list[FileResult | None] = []
+    results: list[FileResult | None] = [None] * len(found.targets)
     pending: list[tuple[int, Target, str]] = []
-    raws: list[bytes] = []
-    for target in found.targets:
+    for index, target in enumerate(found.targets):
+        if cache is None:
+            pending.append((index, target, ""))
+            continue
+        # The key is the file's bytes: reading them here is the price of a cache hit.
         raw = _read(target, project.config.max_file_size)
         if isinstance(raw, Problem):
-            results.append(_problem_result(target.relpath, raw, selection))
+            results[index] = _problem_result(target.relpath, raw, selection)
             continue
         key = hashlib.blake2b(raw + target.relpath.encode(), digest_size=20).hexdigest()
-        blob = cache.get(key) if cache else None
-        cached = decode_or_none(blob) if blob is not None else None
-        results.append(cached)
-        if cached is None:
-            pending.append((len(results) - 1, target, key))
-            raws.append(raw)
+        blob = cache.get(key)
+        results[index] = decode_or_none(blob) if blob is not None else None
+        if results[index] is None:
+            pending.append((index, target, key))
     # The catalog is part of the cache's fingerprint, so a stored one is always current.
     stored_catalog = cache.get_catalog() if cache else None
     if stored_catalog is not None:
         ctx.__dict__["catalog"] = stored_catalog
     corpus_rules = _corpus_rules(selection)
-    fresh = _analyse_all([t for _, t, _ in pending], raws, ctx, selection, _jobs(project.config.jobs, len(pending)),
+    fresh = _analyse_all([t for _, t, _ in pending], ctx, selection, _jobs(project.config.jobs, len(pending)),
                          meanwhile=lambda: ctx.catalog if corpus_rules else None)
     for (index, _, key), (result, blob) in zip(pending, fresh, strict=True):
         results[index] = result
