@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -186,16 +187,22 @@ def _analyse_all(targets: list[Target], ctx: Context, selection: RuleSelection, 
     if workers <= 1:
         meanwhile()
         return [(_analyse_target(target, ctx, selection), None) for target in targets]
-    # Load the schema before forking so every worker inherits it instead of building its own.
+    # Load the schema before forking so every worker inherits it instead of building its own,
+    # and keep the garbage collector away from what they inherit: scanning it would copy every
+    # inherited page into each worker.
     _ = ctx.answer_validator
+    gc.freeze()
     chunk = max(1, len(targets) // (workers * 8))
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=multiprocessing.get_context("fork"),
-        initializer=_init_worker, initargs=(ctx, selection),
-    ) as pool:
-        results = pool.map(_analyse_in_worker, targets, chunksize=chunk)
-        meanwhile()
-        return [(decode(blob), blob) for blob in results]
+    try:
+        with ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+            initializer=_init_worker, initargs=(ctx, selection),
+        ) as pool:
+            results = pool.map(_analyse_in_worker, targets, chunksize=chunk)
+            meanwhile()
+            return [(decode(blob), blob) for blob in results]
+    finally:
+        gc.unfreeze()
 
 
 def _corpus_rules(selection: RuleSelection) -> list[Rule]:
