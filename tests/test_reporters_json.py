@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ import pytest
 
 from contentlint import __version__, cli
 from contentlint.diagnostics import Severity
+from contentlint.engine import Report
 from tests.conftest import REAL_TITLE, REPO, make_project
 from tests.test_reporters_common import (
     ADVICE,
@@ -133,3 +135,19 @@ def test_severity_in_the_report_is_the_configured_one(tmp_path: Path) -> None:
     report = varied_report(tmp_path)
     crlf = [d for d in json.loads(render("json", report))["diagnostics"] if d["rule"] == "CL003"]
     assert crlf and {d["severity"] for d in crlf} == {Severity.INFO.value}
+
+
+def test_streamed_output_is_the_report_document(lint_files: Callable[..., Report]) -> None:
+    import io
+
+    from contentlint.reporters import RunInfo, emit
+    from contentlint.reporters.json import JsonReporter, report_dict
+    from tests.conftest import ORIGINAL_ANSWER
+
+    report = lint_files({"content/answers/a.txt": ORIGINAL_ANSWER.read_text("utf-8"),
+                         "content/answers/b.txt": "no frontmatter\n"})
+    for lang in ("en", "tr"):
+        out = io.StringIO()
+        emit(JsonReporter(out, RunInfo(lang, report.files)), report)
+        assert json.loads(out.getvalue()) == report_dict(report, lang)
+        assert len(report_dict(report, lang)["diagnostics"]) > 5

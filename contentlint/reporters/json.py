@@ -14,6 +14,10 @@ if TYPE_CHECKING:
 
 
 def report_dict(report: Report, lang: str) -> dict[str, Any]:
+    return {**_head(report), "diagnostics": [d.to_dict(lang) for d in report.diagnostics]}  # type: ignore[arg-type]
+
+
+def _head(report: Report) -> dict[str, Any]:
     return {
         "version": 1,
         "tool": {"name": "contentlint", "version": __version__},
@@ -23,7 +27,6 @@ def report_dict(report: Report, lang: str) -> dict[str, Any]:
             "warnings": report.count(Severity.WARNING),
             "infos": report.count(Severity.INFO),
         },
-        "diagnostics": [d.to_dict(lang) for d in report.diagnostics],  # type: ignore[arg-type]
     }
 
 
@@ -32,7 +35,14 @@ class JsonReporter(Reporter):
     description = "one JSON document (schemas/report.schema.json)"
 
     def finish(self, report: Report) -> None:
-        # dumps without indent runs in C; json.dump and indent fall back to pure Python, which
-        # takes seconds on a large content tree.
-        self.stream.write(json.dumps(report_dict(report, self.info.lang), ensure_ascii=False))
-        self.stream.write("\n")
+        # One diagnostic at a time: the whole document as one dict, then one string, would hold
+        # a large tree's report in memory three times over. json.dumps without indent runs in C
+        # (json.dump and indent fall back to pure Python).
+        head = json.dumps(_head(report), ensure_ascii=False)
+        write = self.stream.write
+        write(head[:-1] + ', "diagnostics": [')
+        for index, diagnostic in enumerate(report.diagnostics):
+            if index:
+                write(", ")
+            write(json.dumps(diagnostic.to_dict(self.info.lang), ensure_ascii=False))
+        write("]}\n")
