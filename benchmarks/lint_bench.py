@@ -1,10 +1,10 @@
 """Time `contentlint check` on a generated corpus shaped like the real answer file.
 
-    python benchmarks/lint_bench.py [--files 10000] [--runs 5] [--source original|fixed|PATH]
+    python benchmarks/lint_bench.py [--files 10000] [--runs 5] [--source fixed|original|PATH]
 
 Generates N answer files (the body of the real answer file with varied ids and titles: by
-default the original with its seven real defects, so every file has findings; `fixed` uses the
-corrected copy in content/) and a catalog that covers them, in a temporary folder, then runs the
+default the corrected copy in content/; `original` uses the file as it arrived, with its seven
+real defects, so every file has findings) and a catalog that covers them, in a temporary folder, then runs the
 whole `contentlint check` process: cold (no cache, every rule) and warm (the result cache from a
 previous run). Prints the median wall time
 of several runs and the peak memory of the process tree: the main process plus its workers,
@@ -109,7 +109,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--files", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--source", default="original", help="original, fixed, or the path of an answer file")
+    parser.add_argument("--source", default="fixed", help="fixed (default), original, or the path of an answer file")
     args = parser.parse_args()
     source = SOURCES.get(args.source, Path(args.source))
     with tempfile.TemporaryDirectory() as folder:
