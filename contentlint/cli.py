@@ -219,7 +219,7 @@ def cmd_explain(args: argparse.Namespace, lang: Lang) -> int:
     print(f"{pick(lang, 'category', 'kategori')}: {rule.category}, "
           f"{pick(lang, 'severity', 'önem')}: {rule.severity.value} {fixable}".rstrip())
     print()
-    print(rule.doc)
+    print(rule.documentation(lang))
     return EXIT_OK
 
 

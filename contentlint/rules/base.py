@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from contentlint.diagnostics import Category, Finding, Severity
-from contentlint.messages import Message
+from contentlint.messages import Lang, Message
 
 if TYPE_CHECKING:
     from contentlint.context import Context
@@ -25,7 +25,9 @@ class Rule:
     a rule with neither reports problems found while loading a file (encoding, YAML syntax…).
     A check that finds several related problems in one pass names the other rules in ``emits``
     and sets ``Finding.rule``; those siblings have no check of their own.
-    ``doc`` is the rule's documentation: what it finds, why, and a bad and a good example.
+    ``doc`` is the rule's documentation: what it finds, why, and a bad and a good example
+    ("Bad:" / "Good:"); ``doc_tr`` the same in Turkish ("Hatalı:" / "Doğru:", the examples
+    themselves unchanged), which `contentlint explain --lang tr` shows.
     """
 
     id: str
@@ -34,6 +36,7 @@ class Rule:
     severity: Severity
     summary: Message
     doc: str
+    doc_tr: str = ""
     fixable: bool = False
     check: DocumentCheck | None = None
     check_corpus: CorpusCheck | None = None
@@ -42,6 +45,9 @@ class Rule:
     def __post_init__(self) -> None:
         if not self.doc.strip():
             raise ValueError(f"rule {self.id} has no documentation")
+
+    def documentation(self, lang: Lang) -> str:
+        return self.doc_tr if lang == "tr" and self.doc_tr else self.doc
 
 
 def describe(rule: Rule) -> dict[str, Any]:

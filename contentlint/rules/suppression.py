@@ -18,5 +18,12 @@ Bad:
     <!-- contentlint-disable-next-line CL999 -->
 Good:
     <!-- contentlint-disable-next-line CL301 -->""",
+        doc_tr="""contentlint-disable yorumu var olan kuralları (kimliği ya da adıyla) anmalıdır;
+yoksa hiçbir şeyi susturmadığı hâlde susturuyormuş gibi görünür.
+
+Hatalı:
+    <!-- contentlint-disable-next-line CL999 -->
+Doğru:
+    <!-- contentlint-disable-next-line CL301 -->""",
     ),
 )
