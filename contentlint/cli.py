@@ -192,20 +192,22 @@ def cmd_check(args: argparse.Namespace, lang: Lang, project: Project) -> int:
 
 
 def cmd_rules(lang: Lang) -> int:
+    from contentlint.reporters.words import category_word, severity_word
     from contentlint.rules import RULES
 
-    header = pick(lang, "ID     NAME                            CATEGORY  SEVERITY  FIX  DESCRIPTION",
-                  "KİMLİK AD                              KATEGORİ  ÖNEM      DÜZ  AÇIKLAMA")
+    header = pick(lang, "ID     NAME                            CATEGORY  SEVERITY  FIX     DESCRIPTION",
+                  "KİMLİK AD                              KATEGORİ  ÖNEM      DÜZELT  AÇIKLAMA")
     print(header)
     for rule in RULES.values():
         fix = pick(lang, "yes", "evet") if rule.fixable else "-"
-        print(f"{rule.id:<6} {rule.name:<31} {rule.category:<9} {rule.severity.value:<9} {fix:<4} "
-              f"{rule.summary.render(lang)}")
+        print(f"{rule.id:<6} {rule.name:<31} {category_word(rule.category, lang):<9} "
+              f"{severity_word(rule.severity, lang):<9} {fix:<7} {rule.summary.render(lang)}")
     return EXIT_OK
 
 
 def cmd_explain(args: argparse.Namespace, lang: Lang) -> int:
     from contentlint import rules
+    from contentlint.reporters.words import category_word, severity_word
 
     try:
         rule = rules.get(args.rule)
@@ -216,8 +218,8 @@ def cmd_explain(args: argparse.Namespace, lang: Lang) -> int:
         return EXIT_USAGE
     print(f"{rule.id} {rule.name} — {rule.summary.render(lang)}")
     fixable = pick(lang, "fixable with --fix", "--fix ile düzeltilebilir") if rule.fixable else ""
-    print(f"{pick(lang, 'category', 'kategori')}: {rule.category}, "
-          f"{pick(lang, 'severity', 'önem')}: {rule.severity.value} {fixable}".rstrip())
+    print(f"{pick(lang, 'category', 'kategori')}: {category_word(rule.category, lang)}, "
+          f"{pick(lang, 'severity', 'önem')}: {severity_word(rule.severity, lang)} {fixable}".rstrip())
     print()
     print(rule.documentation(lang))
     return EXIT_OK

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from contentlint.diagnostics import Severity
+from contentlint.diagnostics import Category, Severity
 from contentlint.messages import Lang, pick
 
 if TYPE_CHECKING:
@@ -18,8 +18,20 @@ _SEVERITY = {
 }
 
 
+_CATEGORY = {
+    "schema": ("schema", "şema"),
+    "coverage": ("coverage", "kapsam"),
+    "format": ("format", "biçim"),
+    "link": ("link", "bağlantı"),
+}
+
+
 def severity_word(severity: Severity, lang: Lang) -> str:
     return pick(lang, *_SEVERITY[severity])
+
+
+def category_word(category: Category, lang: Lang) -> str:
+    return pick(lang, *_CATEGORY[category])
 
 
 def _count(n: int, one: str, many: str, turkish: str, lang: Lang) -> str:
