@@ -291,10 +291,10 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
         yield from _check_underline(doc, options.underline_in_links, links)
 
 
-def _rule(id: str, name: str, severity: Severity, summary: Message, doc: str, *, fixable: bool = False,
-          main: bool = False) -> Rule:
+def _rule(id: str, name: str, severity: Severity, summary: Message, doc: str, *, doc_tr: str,
+          fixable: bool = False, main: bool = False) -> Rule:
     return Rule(id=id, name=name, category="format", severity=severity, summary=summary, doc=doc,
-                fixable=fixable, check=check if main else None,
+                doc_tr=doc_tr, fixable=fixable, check=check if main else None,
                 emits=(NOT_ALLOWED, UNDERLINE, UNDERLINE_OUTSIDE) if main else ())
 
 
@@ -311,6 +311,16 @@ Bad:
     STGM [<u>STOK Öğrenim Platformu](https://www.stgm.org.tr/stok-ogrenme-platformu)na kayıt olun.
 Good:
     STGM [<u>STOK Öğrenim Platformu</u>](https://www.stgm.org.tr/stok-ogrenme-platformu)na kayıt olun.""",
+          doc_tr="""Metin içindeki bir HTML etiketi açıldığı paragrafta kapatılmalıdır. Etiketler açıldıkları
+sıranın tersine kapanır; bağlantı metninin içinde açılan bir etiket de yine o metnin içinde
+kapanır. Açık bırakılan bir <u>, kendinden sonra gelen her şeyin altını çizer. <br> gibi tek
+başına kullanılan etiketlerin kapatılması gerekmez. Ayrı bir blok olarak yazılmış HTML yalnızca
+html-tag-not-allowed kuralıyla denetlenir.
+
+Hatalı:
+    STGM [<u>STOK Öğrenim Platformu](https://www.stgm.org.tr/stok-ogrenme-platformu)na kayıt olun.
+Doğru:
+    STGM [<u>STOK Öğrenim Platformu</u>](https://www.stgm.org.tr/stok-ogrenme-platformu)na kayıt olun.""",
           main=True),
     _rule(NOT_ALLOWED, "html-tag-not-allowed", Severity.WARNING,
           msg("HTML tag not allowed", "İzin verilmeyen HTML etiketi"),
@@ -322,6 +332,17 @@ Bad:
     <span style="font-size: 11pt">Gönüllülerle iş birliği</span> çeşitli süreçlerden oluşur.
     <b>Önemli:</b> başvurular ayın 15'inde kapanır.
 Good:
+    Gönüllülerle iş birliği çeşitli süreçlerden oluşur.
+    **Önemli:** başvurular ayın 15'inde kapanır.""",
+          doc_tr="""Yalnızca format.allowed_html ayarındaki etiketler (u, br, sup, sub) kullanılabilir; yorumlar
+(<!-- … -->) her zaman kullanılabilir. Öteki etiketler (<span style=…>, <font>, <b>, <p>,
+<div>) Word'den ya da web sayfalarından yapıştırılan metinle birlikte gelir: bunların yerine
+Markdown kullanın ya da etiketleri silin.
+
+Hatalı:
+    <span style="font-size: 11pt">Gönüllülerle iş birliği</span> çeşitli süreçlerden oluşur.
+    <b>Önemli:</b> başvurular ayın 15'inde kapanır.
+Doğru:
     Gönüllülerle iş birliği çeşitli süreçlerden oluşur.
     **Önemli:** başvurular ayın 15'inde kapanır."""),
     _rule(UNDERLINE, "link-underline", Severity.WARNING,
@@ -342,6 +363,24 @@ Bad (consistent):
 Good:
     “[<u>Gönüllü Yönetimi</u>](https://www.stgm.org.tr/node/20247)” başlığındaki
     [<u>kaynakları</u>](https://www.stgm.org.tr/stok-ogrenim-platformunda) inceleyebilirsiniz.""",
+          doc_tr="""Bu içerikte bağlantı metinlerinin altı çizilir: [<u>metin</u>](adres). Bunun nasıl
+denetleneceğini format.underline_in_links ayarı belirler:
+  consistent (varsayılan)  bir dosyada ya bütün bağlantı metinlerinin altı çizilir ya da
+                           hiçbirinin; çoğunluğa uymayan bağlantılar bildirilir (sayılar eşitse
+                           altı çizili olanlar çoğunluk sayılır)
+  require                  her bağlantı metninin altı çizilmelidir
+  allow                    denetim yapılmaz
+  forbid                   hiçbir bağlantı metninin altı çizilmez
+Ayar allow değilse, altı yalnızca bir kısmında çizilmiş bağlantı metinleri de bildirilir.
+<u>[metin](adres)</u> biçimi de altı çizili sayılır. Otomatik düzeltme, bağlantı metninin
+tamamını saran <u>…</u> etiketlerini ekler ya da kaldırır.
+
+Hatalı (consistent):
+    “[<u>Gönüllü Yönetimi</u>](https://www.stgm.org.tr/node/20247)” başlığındaki
+    [kaynakları](https://www.stgm.org.tr/stok-ogrenim-platformunda) inceleyebilirsiniz.
+Doğru:
+    “[<u>Gönüllü Yönetimi</u>](https://www.stgm.org.tr/node/20247)” başlığındaki
+    [<u>kaynakları</u>](https://www.stgm.org.tr/stok-ogrenim-platformunda) inceleyebilirsiniz.""",
           fixable=True),
     _rule(UNDERLINE_OUTSIDE, "underline-outside-link", Severity.WARNING,
           msg("Underlined text that is not a link", "Bağlantı olmayan altı çizili metin"),
@@ -351,5 +390,13 @@ underlined. Emphasise with **bold** or *italic* instead.
 Bad:
     Başvurular <u>15 Mart</u> tarihinde kapanır.
 Good:
+    Başvurular **15 Mart** tarihinde kapanır.""",
+          doc_tr="""Okuyucular altı çizili sözcükleri bağlantı sanar; bu içerikte her bağlantının altı çizili
+olduğu için bu yanılgıya düşmek daha da kolaydır. Vurgulamak için altını çizmek yerine **kalın** ya da
+*italik* yazı kullanın.
+
+Hatalı:
+    Başvurular <u>15 Mart</u> tarihinde kapanır.
+Doğru:
     Başvurular **15 Mart** tarihinde kapanır."""),
 )

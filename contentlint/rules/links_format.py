@@ -426,10 +426,10 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
             yield from _check_markup(doc, inline)
 
 
-def _rule(id: str, name: str, severity: Severity, summary: Message, doc: str, *, fixable: bool = False,
-          main: bool = False) -> Rule:
+def _rule(id: str, name: str, severity: Severity, summary: Message, doc: str, *, doc_tr: str,
+          fixable: bool = False, main: bool = False) -> Rule:
     return Rule(id=id, name=name, category="format", severity=severity, summary=summary, doc=doc,
-                fixable=fixable, check=check if main else None,
+                doc_tr=doc_tr, fixable=fixable, check=check if main else None,
                 emits=(BROKEN, BARE, VAGUE, SENTENCE, UNENCODED, INSECURE, YOUTUBE) if main else ())
 
 
@@ -443,6 +443,15 @@ Bad:
     [<u></u>](https://www.stgm.org.tr/node/20247)
     [Gönüllü Yönetimi]()
 Good:
+    [<u>Gönüllü Yönetimi</u>](https://www.stgm.org.tr/node/20247)""",
+          doc_tr="""Bir bağlantının hem tıklanacak bir metni hem de bir adresi olmalıdır. Metin boşsa (ya da
+<u></u> gibi yalnızca etiketlerden oluşuyorsa) okuyucunun tıklayacağı bir şey kalmaz; adres boşsa
+ya da yalnızca '#' ise bağlantı hiçbir yere gitmez. Görseller bu kuralla denetlenmez.
+
+Hatalı:
+    [<u></u>](https://www.stgm.org.tr/node/20247)
+    [Gönüllü Yönetimi]()
+Doğru:
     [<u>Gönüllü Yönetimi</u>](https://www.stgm.org.tr/node/20247)""", main=True),
     _rule(BROKEN, "link-markup-broken", Severity.ERROR,
           msg("Link markup that does not make a link", "Bağlantı olmayan bağlantı yazımı"),
@@ -457,6 +466,19 @@ Bad:
     STGM (Bilgi Merkezi)[https://www.stgm.org.tr/bilgi-merkezi] sayfasına bakın.
     STGM [[Bilgi Merkezi](https://www.stgm.org.tr/bilgi-merkezi) sayfasına bakın.
 Good:
+    STGM [Bilgi Merkezi](https://www.stgm.org.tr/bilgi-merkezi) sayfasına bakın.""",
+          doc_tr="""Markdown yalnızca bitişik yazılmış [metin](adres) biçimini bağlantıya çevirir. ']' ile '('
+arasında boşluk kalırsa, parantezler ters yazılırsa, ']', ')' ya da '[' eksik olursa veya
+bağlantının yanına fazladan bir parantez yapışırsa parantezler de adres de sayfada düz metin
+olarak görünür. Yalnızca kod dışındaki metne bakılır. Otomatik düzeltme aradaki boşluğu siler,
+ters yazılmış parantezleri düzeltir, fazladan parantezi kaldırır; eksik parantez ise yalnızca
+bildirilir, çünkü nereye konacağı ancak tahmin edilebilir.
+
+Hatalı:
+    STGM [Bilgi Merkezi] (https://www.stgm.org.tr/bilgi-merkezi) sayfasına bakın.
+    STGM (Bilgi Merkezi)[https://www.stgm.org.tr/bilgi-merkezi] sayfasına bakın.
+    STGM [[Bilgi Merkezi](https://www.stgm.org.tr/bilgi-merkezi) sayfasına bakın.
+Doğru:
     STGM [Bilgi Merkezi](https://www.stgm.org.tr/bilgi-merkezi) sayfasına bakın.""", fixable=True),
     _rule(BARE, "url-bare", Severity.WARNING, msg("Bare address in the text", "Metinde çıplak adres"),
           """An address written in the text is not a link in this content's Markdown (nothing
@@ -466,6 +488,14 @@ Addresses inside code are not reported.
 Bad:
     Ayrıntılar için https://www.stgm.org.tr/bilgi-merkezi adresine bakın.
 Good:
+    Ayrıntılar için [STGM Bilgi Merkezi](https://www.stgm.org.tr/bilgi-merkezi) sayfasına bakın.""",
+          doc_tr="""Metnin içine olduğu gibi yazılmış bir adres, bu içeriğin Markdown'ında kendiliğinden
+bağlantıya dönüşmez; uzun bir adres de okuyucuya pek bir şey anlatmaz. Adresi yazmak yerine,
+neye gittiğini anlatan bir metni bağlantı yapın. Kod içindeki adresler bildirilmez.
+
+Hatalı:
+    Ayrıntılar için https://www.stgm.org.tr/bilgi-merkezi adresine bakın.
+Doğru:
     Ayrıntılar için [STGM Bilgi Merkezi](https://www.stgm.org.tr/bilgi-merkezi) sayfasına bakın."""),
     _rule(VAGUE, "link-text-not-descriptive", Severity.WARNING,
           msg("Link text that does not say where it leads", "Nereye gittiğini söylemeyen bağlantı metni"),
@@ -477,6 +507,17 @@ matches buraya tıklayın; I is the capital of ı, İ of i) and ignores surround
 Bad:
     Gönüllü yönetimi rehberi için [buraya tıklayın](https://www.stgm.org.tr/node/20247).
 Good:
+    [Gönüllü yönetimi rehberini](https://www.stgm.org.tr/node/20247) inceleyebilirsiniz.""",
+          doc_tr="""Ekran okuyucular sayfadaki bağlantıları yalnızca metinleriyle sıralar, okuyucular da
+bağlantılara çoğu zaman göz gezdirip geçer: "buraya tıklayın", "bağlantı", "link", "click here"
+gibi metinler bağlantının nereye gittiği hakkında hiçbir şey söylemez. Bu metinlerin listesi
+format.non_descriptive_link_texts ayarındadır. Karşılaştırmada Türkçenin büyük-küçük harf
+kuralları geçerlidir (BURAYA TIKLAYIN ile buraya tıklayın aynı sayılır; ı'nın büyüğü I, i'nin
+büyüğü İ'dir) ve metnin başındaki ya da sonundaki noktalama işaretleri hesaba katılmaz.
+
+Hatalı:
+    Gönüllü yönetimi rehberi için [buraya tıklayın](https://www.stgm.org.tr/node/20247).
+Doğru:
     [Gönüllü yönetimi rehberini](https://www.stgm.org.tr/node/20247) inceleyebilirsiniz."""),
     _rule(SENTENCE, "link-text-sentence", Severity.WARNING,
           msg("A whole sentence as link text", "Bağlantı metni olarak bütün bir cümle"),
@@ -487,6 +528,15 @@ reported. Abbreviations at the end (vb., Ltd. Şti., A.Ş.) do not count as a se
 Bad:
     [başlığı altında bulunan kaynakları inceleyebilirsiniz.](https://www.stgm.org.tr/…)
 Good:
+    başlığı altında bulunan [kaynakları](https://www.stgm.org.tr/…) inceleyebilirsiniz.""",
+          doc_tr="""Bütün bir cümleyi değil, yalnızca hedefin adını veren sözcükleri bağlantı yapın. Cümle
+sonu işaretiyle (. ! ? …) biten ya da format.max_link_text_words ayarındaki sözcük sınırını (15)
+aşan bağlantı metinleri bildirilir. Metnin sonundaki kısaltmalar (vb., Ltd. Şti., A.Ş.) cümle
+sonu sayılmaz.
+
+Hatalı:
+    [başlığı altında bulunan kaynakları inceleyebilirsiniz.](https://www.stgm.org.tr/…)
+Doğru:
     başlığı altında bulunan [kaynakları](https://www.stgm.org.tr/…) inceleyebilirsiniz."""),
     _rule(UNENCODED, "url-unencoded", Severity.WARNING,
           msg("Unencoded character in an address", "Adreste kodlanmamış karakter"),
@@ -500,6 +550,19 @@ Bad:
     [Rehber](https://www.stgm.org.tr/sites/default/files/gönüllü rehberi.pdf)
     [Rehber](<https://www.stgm.org.tr/files/gönüllü rehberi.pdf>)
 Good:
+    [Rehber](https://www.stgm.org.tr/files/g%C3%B6n%C3%BCll%C3%BC%20rehberi.pdf)""",
+          doc_tr="""Bir adreste şunlar kodlanmadan yer alamaz: boşluk, ö, ş, ğ gibi ASCII dışı harfler (alan
+adı hariç), %20 gibi bir kodu başlatmayan '%' işareti ve " < > \\ ^ ` { | } karakterleri.
+Tarayıcılar çoğu zaman ne kastedildiğini tahmin eder, ama adres kopyalandığında ya da
+denetlendiğinde bağlantı bozulur. Otomatik düzeltme bu karakterleri yüzde kodlamasıyla yazar
+(ö yerine %C3%B6, boşluk yerine %20) ve bunu yalnızca adresin gösterdiği yer birebir aynı
+kalacaksa önerir. Açılı parantez (< >) kullanılmadan yazılmış bir adreste boşluk varsa ortada
+bir bağlantı bile yoktur; bu durum da bu kuralla bildirilir, ama düzeltme önerilmez.
+
+Hatalı:
+    [Rehber](https://www.stgm.org.tr/sites/default/files/gönüllü rehberi.pdf)
+    [Rehber](<https://www.stgm.org.tr/files/gönüllü rehberi.pdf>)
+Doğru:
     [Rehber](https://www.stgm.org.tr/files/g%C3%B6n%C3%BCll%C3%BC%20rehberi.pdf)""", fixable=True),
     _rule(INSECURE, "url-http", Severity.WARNING,
           msg("http:// to a host that serves https", "https sunan siteye http:// bağlantısı"),
@@ -510,6 +573,14 @@ https://.
 Bad:
     [Gönüllü Yönetimi](http://www.stgm.org.tr/node/20247)
 Good:
+    [Gönüllü Yönetimi](https://www.stgm.org.tr/node/20247)""",
+          doc_tr="""format.https_hosts ayarındaki siteler (varsayılan olarak STGM ve YouTube) sayfalarını
+https ile sunar. http:// ile yazılmış bir bağlantı okuyucuyu önce şifrelenmemiş bir
+yönlendirmeden geçirir. Otomatik düzeltme adresin başını https:// yapar.
+
+Hatalı:
+    [Gönüllü Yönetimi](http://www.stgm.org.tr/node/20247)
+Doğru:
     [Gönüllü Yönetimi](https://www.stgm.org.tr/node/20247)""", fixable=True),
     _rule(YOUTUBE, "youtube-url-malformed", Severity.ERROR,
           msg("Malformed YouTube address", "Hatalı YouTube adresi"),
@@ -521,5 +592,16 @@ and an old-style PL id is PL followed by 16 or 32 of them; index=, start= and t=
 Bad:
     [Eğitim videosu](https://www.youtube.com/watch?v=I_FEZm8FcK)
 Good:
+    [Eğitim videosu](https://www.youtube.com/watch?v=I_FEZm8FcKU&list=PLNNUSz3jzVL64sskDhRNadAhwPdVsD14-&index=4)""",
+          doc_tr="""Bu denetim internete bağlanmadan yapılır. Bir YouTube video kimliği tam 11 karakterdir ve
+yalnızca A–Z a–z 0–9 - _ karakterlerinden oluşur (sonuncusu ise 16 olası karakterden biri
+olabilir). Oynatma listesi kimliğinde (list=) de bunlardan başka karakter bulunmaz; eski tip
+PL kimlikleri ise PL ile başlar ve ardından bu karakterlerden 16 ya da 32 tane gelir. index=,
+start= ve t= değerleri sayıdır (t= ayrıca 1m30s biçiminde de yazılabilir). Kimliğin hatalı
+olması çoğunlukla adresin kopyalanırken yarım kaldığını ya da yanlış yazıldığını gösterir.
+
+Hatalı:
+    [Eğitim videosu](https://www.youtube.com/watch?v=I_FEZm8FcK)
+Doğru:
     [Eğitim videosu](https://www.youtube.com/watch?v=I_FEZm8FcKU&list=PLNNUSz3jzVL64sskDhRNadAhwPdVsD14-&index=4)"""),
 )

@@ -285,10 +285,10 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
         yield from _check_style(doc, quotations)
 
 
-def _rule(id: str, name: str, severity: Severity, summary: Message, doc: str, *, fixable: bool = False,
-          main: bool = False) -> Rule:
+def _rule(id: str, name: str, severity: Severity, summary: Message, doc: str, *, doc_tr: str,
+          fixable: bool = False, main: bool = False) -> Rule:
     return Rule(id=id, name=name, category="format", severity=severity, summary=summary, doc=doc,
-                fixable=fixable, check=check if main else None,
+                doc_tr=doc_tr, fixable=fixable, check=check if main else None,
                 emits=(MIXED, STYLE, SPACE_BEFORE, SPACE_AFTER, REPEATED) if main else ())
 
 
@@ -304,6 +304,16 @@ than quotes; ‘ is.
 Bad:
     “Gönüllü Yönetimi başlığı altındaki kaynakları inceleyebilirsiniz.
 Good:
+    “Gönüllü Yönetimi” başlığı altındaki kaynakları inceleyebilirsiniz.""",
+          doc_tr="""Bir paragrafta açılan her alıntı aynı paragrafta kapatılmalı, her kapanış tırnağının da bir
+açılış tırnağı olmalıdır. Kesme işareti tırnaktan ayırt edilir: iki harf arasındaki ’ ya da '
+(Derneği’nin, İstanbul'da) kesme işaretidir; kapanış tırnağına bitişik yazılan ek de ("501
+Commons"ın) Türkçeye uygundur. Eşi olmayan ’ ve ' hiçbir zaman bildirilmez, çünkü bunlar
+tırnaktan çok daha sık kesme işareti olarak kullanılır; eşi olmayan ‘ ise bildirilir.
+
+Hatalı:
+    “Gönüllü Yönetimi başlığı altındaki kaynakları inceleyebilirsiniz.
+Doğru:
     “Gönüllü Yönetimi” başlığı altındaki kaynakları inceleyebilirsiniz.""", main=True),
     _rule(MIXED, "quote-mixed", Severity.WARNING,
           msg("Quotation closed with a mark of another kind", "Başka türden tırnakla kapatılmış alıntı"),
@@ -314,6 +324,14 @@ mark to match the opening one.
 Bad:
     hazırlanan “[<u>Çalışanlar ve Gönüllüler</u>](https://www.youtube.com/watch?v=I_FEZm8FcKU)" eğitim videosu
 Good:
+    hazırlanan “[<u>Çalışanlar ve Gönüllüler</u>](https://www.youtube.com/watch?v=I_FEZm8FcKU)” eğitim videosu""",
+          doc_tr="""Alıntı hangi tırnakla açıldıysa onun eşiyle kapanır: “ ile ”, « ile », ‘ ile ’ ve " ile ".
+Word'den yapıştırılan metinlerde bunlar sık sık karışır (“…"); bu da sayfada özensiz bir görüntü
+bırakır. Otomatik düzeltme kapanış işaretini, açılış işaretinin eşi olacak biçimde değiştirir.
+
+Hatalı:
+    hazırlanan “[<u>Çalışanlar ve Gönüllüler</u>](https://www.youtube.com/watch?v=I_FEZm8FcKU)" eğitim videosu
+Doğru:
     hazırlanan “[<u>Çalışanlar ve Gönüllüler</u>](https://www.youtube.com/watch?v=I_FEZm8FcKU)” eğitim videosu""",
           fixable=True),
     _rule(STYLE, "quote-style-mixed", Severity.WARNING,
@@ -328,6 +346,18 @@ Bad:
     yayınını inceleyebilirsiniz. “Sivil Toplum” dergisi.
 Good:
     hazırlanan “Gönüllüler ile İşbirliği” kitabını ve Derneğin “Gönüllü Yönetimi Rehberi”
+    yayınını inceleyebilirsiniz. “Sivil Toplum” dergisi.""",
+          doc_tr="""Bir dosyadaki alıntıların hepsi aynı tür tırnakla işaretlenir: “…” (Word'ün yazdığı gibi),
+"…" ya da «…». Farklı yerlerden yapıştırılan metinlerde bu türler birbirine karışır. Dosyada en
+çok kullanılan tür esas alınır (sayılar eşitse önce “…”, sonra «…» seçilir); otomatik düzeltme
+öteki alıntıların tırnaklarını buna göre yeniden yazar. Tek tırnaklar hesaba katılmaz: ' çoğu
+zaman tırnak değil, kesme işaretidir.
+
+Hatalı:
+    hazırlanan "Gönüllüler ile İşbirliği" kitabını ve Derneğin “Gönüllü Yönetimi Rehberi”
+    yayınını inceleyebilirsiniz. “Sivil Toplum” dergisi.
+Doğru:
+    hazırlanan “Gönüllüler ile İşbirliği” kitabını ve Derneğin “Gönüllü Yönetimi Rehberi”
     yayınını inceleyebilirsiniz. “Sivil Toplum” dergisi.""", fixable=True),
     _rule(SPACE_BEFORE, "punctuation-space-before", Severity.WARNING,
           msg("Space before punctuation", "Noktalama işaretinden önce boşluk"),
@@ -337,6 +367,14 @@ space. A mark followed by a letter (.pdf, :D) is not punctuation and is left alo
 Bad:
     Gönüllüler örgütün önemli bir gücüdür .
 Good:
+    Gönüllüler örgütün önemli bir gücüdür.""",
+          doc_tr="""Türkçede . , ; : ! ? ve … işaretleri kendinden önceki kelimeye bitişik yazılır. Otomatik
+düzeltme aradaki boşluğu siler. Ardından harf gelen bir işaret (.pdf, :D) noktalama işareti
+sayılmaz ve olduğu gibi bırakılır.
+
+Hatalı:
+    Gönüllüler örgütün önemli bir gücüdür .
+Doğru:
     Gönüllüler örgütün önemli bir gücüdür.""", fixable=True),
     _rule(SPACE_AFTER, "punctuation-space-after-missing", Severity.WARNING,
           msg("No space after punctuation", "Noktalama işaretinden sonra boşluk yok"),
@@ -347,6 +385,15 @@ the next sentence's capital letter. Numbers (3,5; 10:30), abbreviations (T.C.), 
 Bad:
     Gönüllüler,çalışanlar ve yöneticiler katılabilir.Başvurular açıktır.
 Good:
+    Gönüllüler, çalışanlar ve yöneticiler katılabilir. Başvurular açıktır.""",
+          doc_tr="""İki kelimeyi ayıran virgül, noktalı virgül ve iki noktadan (, ; :) sonra boşluk bırakılır.
+Nokta, ünlem ve soru işaretinden (. ! ?) sonra da, cümle bitip yeni cümle büyük harfle
+başlıyorsa boşluk gelir. Sayılar (3,5; 10:30), kısaltmalar (T.C.), dosya adları (Rehber.pdf) ve
+adresler bildirilmez. Otomatik düzeltme eksik boşluğu ekler.
+
+Hatalı:
+    Gönüllüler,çalışanlar ve yöneticiler katılabilir.Başvurular açıktır.
+Doğru:
     Gönüllüler, çalışanlar ve yöneticiler katılabilir. Başvurular açıktır.""", fixable=True),
     _rule(REPEATED, "punctuation-repeated", Severity.WARNING,
           msg("Repeated punctuation", "Yinelenen noktalama işareti"),
@@ -357,5 +404,14 @@ three-dot ellipsis. !! and ?? are reported without a fix: one is enough in an ad
 Bad:
     Gönüllüler,, çalışanlar.. Başvurun!!
 Good:
+    Gönüllüler, çalışanlar... Başvurun!""",
+          doc_tr="""İki kez yazılmış bir işaret (,, ;; ::) yazım hatasıdır; otomatik düzeltme onu teke indirir.
+Yan yana iki nokta (..) ya tek bir nokta ya da yarım kalmış bir üç nokta olabilir; hangisi
+olduğu bilinemediği için yalnızca bildirilir. Dört ya da daha çok nokta üç noktaya indirilir.
+!! ve ?? düzeltilmeden bildirilir: bilgilendirici bir metinde tek işaret yeterlidir.
+
+Hatalı:
+    Gönüllüler,, çalışanlar.. Başvurun!!
+Doğru:
     Gönüllüler, çalışanlar... Başvurun!""", fixable=True),
 )

@@ -126,5 +126,20 @@ Bad:
 Good:
     STGM [<u>STOK Çevrimiçi Öğrenim Platformu</u>](https://www.stgm.org.tr/stok-ogrenme-platformu)na kayıt olun.
     "[<u>501 Commons</u>](https://www.501commons.org)"ın sayfası""",
+        doc_tr="""Bir bağlantıdan, kapanış etiketinden (</u>, **) ya da kapanış tırnağından hemen sonra
+boşlukla ayrılarak yazılan bir ek, sayfada kelimesinden kopuk durur: "Platformu na". Otomatik
+düzeltme aradaki boşluğu siler: [<u>…Platformu</u>](…)na sayfada "Platformuna" olarak görünür.
+Ek bir özel ada geliyorsa kesme işaretini kendiniz ekleyin: [İstanbul](…)'da.
+
+Aynı zamanda ayrı birer kelime de olabilen ekler — ayrı yazılan da/de bağlacı ("sayfasını da"),
+ne, ya (ya da), ye, su, un, in, tan, ten, tır, tür — yalnızca kesme işaretiyle yazıldıklarında
+(" 'da") bildirilir; o durumda kelime olamazlar.
+
+Hatalı:
+    STGM [<u>STOK Çevrimiçi Öğrenim Platformu</u>](https://www.stgm.org.tr/stok-ogrenme-platformu) na kayıt olun.
+    "[<u>501 Commons</u>](https://www.501commons.org)" ın sayfası
+Doğru:
+    STGM [<u>STOK Çevrimiçi Öğrenim Platformu</u>](https://www.stgm.org.tr/stok-ogrenme-platformu)na kayıt olun.
+    "[<u>501 Commons</u>](https://www.501commons.org)"ın sayfası""",
     ),
 )
