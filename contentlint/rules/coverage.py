@@ -117,6 +117,11 @@ file. Both files are reported, each naming the other.
 
 Bad: answers/a.txt and answers/b.txt both say question_id: 8, choice_id: 1.
 Good: answers/b.txt says choice_id: 2 (or is removed).""",
+          doc_tr="""Her (question_id, choice_id) çiftinin tek bir yanıt dosyası olur. Aynı çifti yanıtlayan
+dosyaların ikisi de bildirilir ve her bildirim öteki dosyayı gösterir.
+
+Hatalı: answers/a.txt ve answers/b.txt dosyalarının ikisinde de question_id: 8, choice_id: 1 yazıyor.
+Doğru: answers/b.txt dosyasında choice_id: 2 yazıyor (ya da bu dosya kaldırılmış).""",
           check_corpus=check_coverage,
           emits=("CL202", "CL203", "CL204", "CL205", CATALOG_RULE, DUPLICATE_ID_RULE)),
     _rule("CL202", "coverage-unknown-question", "Answer to a question not in the catalog",
@@ -124,27 +129,48 @@ Good: answers/b.txt says choice_id: 2 (or is removed).""",
 of content/questions.yaml.
 
 Bad: question_id: 99 when the catalog has no question 99.
-Good: question_id: 8, listed in the catalog."""),
+Good: question_id: 8, listed in the catalog.""",
+          doc_tr="""Bir yanıtın question_id değeri, content/questions.yaml dosyasındaki sorulardan birinin kimliği
+olmalıdır.
+
+Hatalı: katalogda 99 numaralı soru yokken question_id: 99.
+Doğru: katalogda yer alan bir soru, örneğin question_id: 8."""),
     _rule("CL203", "coverage-unknown-choice", "Answer to a choice not in the catalog",
           "Katalogda olmayan bir seçeneğin yanıtı", """An answer's choice_id must be a choice of
 its question in the catalog.
 
 Bad: question_id: 8, choice_id: 7 when question 8 has choices 1 to 3.
-Good: question_id: 8, choice_id: 1."""),
+Good: question_id: 8, choice_id: 1.""",
+          doc_tr="""Bir yanıtın choice_id değeri, katalogda o sorunun seçeneklerinden birinin kimliği olmalıdır.
+
+Hatalı: 8. sorunun yalnızca 1, 2 ve 3 numaralı seçenekleri varken question_id: 8, choice_id: 7.
+Doğru: question_id: 8, choice_id: 1."""),
     _rule("CL204", "coverage-missing-answer", "Catalog choice without an answer",
           "Yanıtı olmayan katalog seçeneği", """Every choice in the catalog needs an answer file.
 Reported at the choice's line in the catalog, and only when the whole content is checked (not
 when a few files are named on the command line).
 
 Bad: the catalog lists question 8, choice 2 and no file answers it.
-Good: answers/008_2.txt with question_id: 8, choice_id: 2."""),
+Good: answers/008_2.txt with question_id: 8, choice_id: 2.""",
+          doc_tr="""Katalogdaki her seçeneğin bir yanıt dosyası olmalıdır. Bildirim, katalogda seçeneğin yazıldığı
+satırda gösterilir ve yalnızca içeriğin tamamı denetlendiğinde yapılır (komut satırında yalnızca
+birkaç dosya verildiğinde yapılmaz).
+
+Hatalı: katalogda 8. sorunun 2. seçeneği var, ama bu seçeneği yanıtlayan bir dosya yok.
+Doğru: question_id: 8, choice_id: 2 yazan answers/008_2.txt dosyası."""),
     _rule("CL205", "coverage-title-mismatch", "Title differs from the catalog",
           "Başlık katalogdakinden farklı", """An answer's title is the catalog title of its
 choice. They are compared after Unicode NFC normalisation and folding of white space, and the
 message shows where they differ.
 
 Bad: title: Gönüllülerle iş birliği yapmak istiyoruz.
-Good: title: Gönüllülerle iş birliği yapmayı istiyoruz ama bu konuda bir yaklaşımımız yok."""),
+Good: title: Gönüllülerle iş birliği yapmayı istiyoruz ama bu konuda bir yaklaşımımız yok.""",
+          doc_tr="""Bir yanıtın başlığı, katalogda o seçeneğe verilmiş başlığın aynısıdır. İkisi, Unicode NFC
+normalleştirmesinden ve boşluklar sadeleştirildikten sonra karşılaştırılır; bildirim,
+başlıkların nerede ayrıldığını gösterir.
+
+Hatalı: title: Gönüllülerle iş birliği yapmak istiyoruz.
+Doğru: title: Gönüllülerle iş birliği yapmayı istiyoruz ama bu konuda bir yaklaşımımız yok."""),
     _rule(CATALOG_RULE, "catalog-invalid", "The catalog cannot be used",
           "Katalog kullanılamıyor", """content/questions.yaml must exist, be valid YAML and
 match schemas/questions.schema.json; errors point at the line in the catalog. While it is
@@ -159,6 +185,20 @@ Good:
       - id: 8
         choices:
           - id: 1
+            title: Gönüllülerle iş birliği yapmayı istiyoruz ama bu konuda bir yaklaşımımız yok.""",
+          doc_tr="""content/questions.yaml dosyası bulunmalı, geçerli bir YAML olmalı ve
+schemas/questions.schema.json şemasına uymalıdır; hatalar katalogdaki ilgili satırda gösterilir.
+Katalog geçersiz olduğu sürece başka hiçbir kapsam denetimi yapılmaz.
+
+Hatalı:
+    questions:
+      - id: 8
+        choices: []
+Doğru:
+    questions:
+      - id: 8
+        choices:
+          - id: 1
             title: Gönüllülerle iş birliği yapmayı istiyoruz ama bu konuda bir yaklaşımımız yok."""),
     _rule(DUPLICATE_ID_RULE, "catalog-duplicate-id", "Question or choice listed twice",
           "Katalogda iki kez yazılmış soru ya da seçenek", """A question id is listed once, and a
@@ -168,5 +208,13 @@ Bad:
     - id: 8
       ...
     - id: 8
-Good: each id once."""),
+Good: each id once.""",
+          doc_tr="""Bir soru kimliği katalogda yalnızca bir kez yazılır; bir seçenek kimliği de kendi sorusu içinde
+yalnızca bir kez.
+
+Hatalı:
+    - id: 8
+      ...
+    - id: 8
+Doğru: her kimlik yalnızca bir kez."""),
 )

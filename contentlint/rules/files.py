@@ -17,6 +17,13 @@ further until it is saved as UTF-8.
 
 Bad: a file saved as Windows-1254 ("Gönüllü" stored as bytes 47 F6 6E FC 6C 6C FC).
 Good: the same text saved as UTF-8 (47 C3 B6 6E C3 BC 6C 6C C3 BC).""",
+        doc_tr="""Yanıt dosyaları UTF-8 olmalıdır. Eski Windows programlarından yapıştırılan Türkçe metinler çoğu
+zaman Windows-1254 kodlamasıyla kaydedilir ve 'ğ, ş, ı' gibi harfler başka baytlara dönüşür.
+Bildirimde dosyanın büyük olasılıkla hangi kodlamayla kaydedildiği ve UTF-8 olmayan ilk bayt
+belirtilir. Dosya UTF-8 olarak kaydedilene kadar başka hiçbir denetim yapılmaz.
+
+Hatalı: Windows-1254 ile kaydedilmiş bir dosya ("Gönüllü" 47 F6 6E FC 6C 6C FC baytlarıyla saklanır).
+Doğru: aynı metin UTF-8 ile kaydedilmiş (47 C3 B6 6E C3 BC 6C 6C C3 BC).""",
     ),
     Rule(
         id="CL002", name="file-bom", category="format", severity=Severity.WARNING,
@@ -26,6 +33,12 @@ Good: the same text saved as UTF-8 (47 C3 B6 6E C3 BC 6C 6C C3 BC).""",
 
 Bad: EF BB BF 2D 2D 2D 0A ... ("\\ufeff---").
 Good: 2D 2D 2D 0A ... ("---").""",
+        doc_tr="""Dosyanın başındaki UTF-8 bayt sırası işareti (BOM, EF BB BF), bazı araçların ön bilgiyi
+(frontmatter) açan '---' satırını görmesini engeller. Bu durum bildirilir, ama dosya yine de
+denetlenir.
+
+Hatalı: EF BB BF 2D 2D 2D 0A ... ("\\ufeff---").
+Doğru: 2D 2D 2D 0A ... ("---").""",
     ),
     Rule(
         id="CL003", name="file-crlf", category="format", severity=Severity.WARNING,
@@ -36,6 +49,13 @@ checked, and --fix keeps the line endings a file has.
 
 Bad: "title: ...\\r\\n".
 Good: "title: ...\\n".""",
+        doc_tr="""İçerikte Unix satır sonları (LF) kullanılır. Windows'ta düzenlenen dosyalarda satırlar CR LF ile
+bitebilir; bu durumda değişiklikler gözden geçirilirken her satır değişmiş gibi görünür. Bu
+durum bildirilir, ama dosya yine de denetlenir; --fix de dosyanın satır sonlarını olduğu gibi
+bırakır.
+
+Hatalı: "title: ...\\r\\n".
+Doğru: "title: ...\\n".""",
     ),
     Rule(
         id="CL004", name="file-binary", category="format", severity=Severity.ERROR,
@@ -45,6 +65,12 @@ to .md, for example). It is reported at the first NUL byte and not checked furth
 
 Bad: a .docx file renamed to answer.md.
 Good: the text of the answer saved as UTF-8 plain text.""",
+        doc_tr="""İçinde NUL baytı bulunan bir dosya metin dosyası değildir (örneğin uzantısı .md yapılmış bir
+resim ya da Word belgesi). Bildirim ilk NUL baytının yerinde verilir ve dosya başka hiçbir
+denetimden geçirilmez.
+
+Hatalı: adı answer.md olarak değiştirilmiş bir .docx dosyası.
+Doğru: yanıtın metni, UTF-8 düz metin olarak kaydedilmiş.""",
     ),
     Rule(
         id="CL005", name="file-too-large", category="format", severity=Severity.ERROR,
@@ -54,6 +80,12 @@ default) is not read, so one wrong file cannot make a run slow or use much memor
 
 Bad: a 40 MB export pasted into an answer file.
 Good: an answer of a few paragraphs that links to the large document.""",
+        doc_tr="""Bir yanıt birkaç kilobaytlık bir metindir. max_file_size değerinden (varsayılan olarak 1 MiB)
+büyük dosyalar okunmaz; böylece yanlışlıkla eklenmiş tek bir dosya denetimi yavaşlatamaz ya da
+fazla bellek harcatamaz.
+
+Hatalı: bir yanıt dosyasına yapıştırılmış 40 MB'lık bir dışa aktarım.
+Doğru: birkaç paragraftan oluşan ve büyük belgeye bağlantı veren bir yanıt.""",
     ),
     Rule(
         id="CL006", name="file-line-too-long", category="format", severity=Severity.WARNING,
@@ -64,6 +96,12 @@ run stays fast; frontmatter and coverage checks still run.
 
 Bad: a line of 200,000 characters of base64.
 Good: paragraphs of ordinary length.""",
+        doc_tr="""On binlerce karakterlik bir satır, bir editörün yazdığı metin olamaz (çoğu zaman metne gömülmüş
+bir resim ya da bozuk bir yapıştırmadır). Denetim hızlı kalsın diye böyle bir dosyada Markdown
+denetimleri atlanır; ön bilgi ve kapsam denetimleri yine de yapılır.
+
+Hatalı: 200.000 karakterlik base64 içeren tek bir satır.
+Doğru: olağan uzunlukta paragraflar.""",
     ),
     Rule(
         id="CL007", name="file-skipped", category="format", severity=Severity.WARNING,
@@ -74,6 +112,12 @@ nothing is silently left out and nothing outside the content is read.
 
 Bad: content/answers/a.md -> /etc/passwd (a link out of the content root).
 Good: content/answers/a.md as a regular file.""",
+        doc_tr="""İçerik klasörünün dışına ya da bir döngüye giden sembolik bağlantılar, yanıt dosyası gibi
+adlandırılmış klasörler ('x.md/') ve açılamayan dosyalar atlanır ve her biri için bu bildirim
+verilir. Böylece hiçbir şey sessizce dışarıda kalmaz ve içeriğin dışındaki hiçbir şey okunmaz.
+
+Hatalı: content/answers/a.md -> /etc/passwd (içerik klasörünün dışına giden bir bağlantı).
+Doğru: content/answers/a.md bağlantı değil, sıradan bir dosya.""",
     ),
     Rule(
         id="CL008", name="markdown-too-deep", category="format", severity=Severity.ERROR,
@@ -83,6 +127,12 @@ parser's recursion. Markdown checks are skipped for the file.
 
 Bad: a line of 5,000 '>' characters.
 Good: at most a few levels of nesting.""",
+        doc_tr="""Binlerce düzey iç içe geçmiş alıntı ya da liste hiçbir zaman bilerek yazılmaz; üstelik
+Markdown'u okuyan ayrıştırıcının özyineleme sınırını aşar. Bu dosyada Markdown denetimleri
+atlanır.
+
+Hatalı: 5.000 '>' karakterinden oluşan bir satır.
+Doğru: en fazla birkaç düzey iç içe yapı.""",
     ),
     Rule(
         id="CL009", name="internal-error", category="format", severity=Severity.ERROR,
@@ -93,5 +143,12 @@ can be reported. It never means the content is wrong.
 
 Bad: "Rule CL301 failed on this file (IndexError: ...)".
 Good: no such diagnostic.""",
+        doc_tr="""Bir kuralın kendisi bir dosyada çalışırken hata verirse (bu, contentlint'teki bir yazılım
+hatasıdır) denetim durmaz: diğer kurallar ve dosyalar yine denetlenir. Bu bildirimde hata veren
+kural ve hatanın kendisi yazılır; böylece sorunu geliştiricilere iletebilirsiniz. Bu bildirim,
+içerikte bir yanlışlık olduğu anlamına asla gelmez.
+
+Hatalı: "CL301 kuralı bu dosyada çalışırken hata verdi (IndexError: ...)".
+Doğru: böyle bir bildirimin hiç çıkmaması.""",
     ),
 )

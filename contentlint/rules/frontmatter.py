@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from contentlint.context import Context
     from contentlint.documents import Document
 
+# (id, name, summary, doc, doc_tr)
 _LOADER_RULES = (
     ("CL101", "frontmatter-missing", msg("No frontmatter", "Ön bilgi (frontmatter) yok"),
      """Every answer file starts with YAML frontmatter between two '---' lines.
@@ -30,6 +31,17 @@ _LOADER_RULES = (
 Bad:
     Gönüllülerle iş birlikleri...
 Good:
+    ---
+    title: Gönüllülerle iş birliği yapmayı istiyoruz ama bu konuda bir yaklaşımımız yok.
+    question_id: 8
+    choice_id: 1
+    ---
+    Gönüllülerle iş birlikleri...""",
+     """Her yanıt dosyası, iki '---' satırı arasına yazılmış YAML ön bilgiyle (frontmatter) başlar.
+
+Hatalı:
+    Gönüllülerle iş birlikleri...
+Doğru:
     ---
     title: Gönüllülerle iş birliği yapmayı istiyoruz ama bu konuda bir yaklaşımımız yok.
     question_id: 8
@@ -51,6 +63,20 @@ Good:
     question_id: 8
     choice_id: 1
     ---
+    Metin...""",
+     """Ön bilgi bir '---' satırıyla bitmelidir; bu satır olmazsa dosyanın tamamı YAML olarak okunur.
+
+Hatalı:
+    ---
+    title: Başlık
+    question_id: 8
+    Metin...
+Doğru:
+    ---
+    title: Başlık
+    question_id: 8
+    choice_id: 1
+    ---
     Metin..."""),
     ("CL103", "frontmatter-yaml-syntax", msg("YAML syntax error", "YAML yazım hatası"),
      """The frontmatter must be valid YAML. The most common mistake in Turkish titles is an
@@ -60,6 +86,14 @@ Bad:
     title: Gönüllüler: nasıl çalışırız?
 Good:
     title: "Gönüllüler: nasıl çalışırız?"
+""",
+     """Ön bilgi geçerli bir YAML olmalıdır. Türkçe başlıklarda en sık yapılan hata, değerin içinde
+tırnak içine alınmamış bir ': ' (iki nokta ve boşluk) bulunmasıdır.
+
+Hatalı:
+    title: Gönüllüler: nasıl çalışırız?
+Doğru:
+    title: "Gönüllüler: nasıl çalışırız?"
 """),
     ("CL104", "frontmatter-duplicate-key", msg("Duplicate key", "Yinelenen anahtar"),
      """A key written twice is an error: YAML readers silently keep only the last value.
@@ -68,6 +102,14 @@ Bad:
     question_id: 8
     question_id: 9
 Good:
+    question_id: 8""",
+     """Aynı anahtarı iki kez yazmak hatadır: YAML okuyucuları hiçbir uyarı vermeden yalnızca son değeri
+alır.
+
+Hatalı:
+    question_id: 8
+    question_id: 9
+Doğru:
     question_id: 8"""),
     ("CL105", "frontmatter-alias", msg("YAML anchor or alias", "YAML çapası ya da takma adı"),
      """Anchors (&a) and aliases (*a) are never needed in frontmatter and can make a tiny file
@@ -77,6 +119,15 @@ Bad:
     title: &t Başlık
     summary: *t
 Good:
+    title: Başlık""",
+     """Çapalara (&a) ve takma adlara (*a) ön bilgide hiçbir zaman gerek yoktur; üstelik küçücük bir
+dosyanın gigabaytlarca büyümesine yol açabilirler ("billion laughs" saldırısı). Bu yüzden kabul
+edilmezler.
+
+Hatalı:
+    title: &t Başlık
+    summary: *t
+Doğru:
     title: Başlık"""),
     ("CL106", "frontmatter-yaml-trap",
      msg("YAML reads the value as something else", "YAML değeri başka bir şey olarak okuyor"),
@@ -85,6 +136,13 @@ Good:
 Bad:
     question_id: 010
 Good:
+    question_id: 10""",
+     """YAML 1.1 bazı değerleri sessizce başka bir şeye çevirir: '010' sekizlik tabanda okunup 8 sayısı
+olur, '1:30' ise altmışlık tabanda okunup 90 olur.
+
+Hatalı:
+    question_id: 010
+Doğru:
     question_id: 10"""),
     ("CL107", "frontmatter-unsafe-tag", msg("YAML tag not allowed", "İzin verilmeyen YAML etiketi"),
      """Explicit YAML tags ('!!python/object', '!custom') are refused: frontmatter holds only
@@ -93,6 +151,13 @@ text and numbers, and contentlint never constructs objects from YAML.
 Bad:
     title: !!python/object/apply:os.system ["echo"]
 Good:
+    title: Başlık""",
+     """Açıkça yazılmış YAML etiketleri ('!!python/object', '!custom') kabul edilmez: ön bilgide
+yalnızca metin ve sayı bulunur, contentlint de YAML'dan hiçbir zaman nesne oluşturmaz.
+
+Hatalı:
+    title: !!python/object/apply:os.system ["echo"]
+Doğru:
     title: Başlık"""),
     ("CL108", "frontmatter-not-mapping",
      msg("Frontmatter is not key: value lines", "Ön bilgi 'anahtar: değer' satırları değil"),
@@ -103,12 +168,21 @@ Bad:
     - 8
 Good:
     title: Başlık
+    question_id: 8""",
+     """Ön bilgi, her biri bir anahtar ve bir değerden oluşan 'anahtar: değer' satırlarıdır; bir liste
+ya da tek bir metin olamaz.
+
+Hatalı:
+    - title
+    - 8
+Doğru:
+    title: Başlık
     question_id: 8"""),
 )
 
 LOADER_RULES = tuple(
-    Rule(id=i, name=n, category="schema", severity=Severity.ERROR, summary=s, doc=d)
-    for i, n, s, d in _LOADER_RULES
+    Rule(id=i, name=n, category="schema", severity=Severity.ERROR, summary=s, doc=d, doc_tr=d_tr)
+    for i, n, s, d, d_tr in _LOADER_RULES
 )
 
 
@@ -193,6 +267,14 @@ Bad:
     questoin_id: 8
 Good:
     question_id: 8""",
+        doc_tr="""Yalnızca yanıt şemasında (schemas/answer.schema.json) tanımlı anahtarlar kullanılabilir; aksi
+hâlde yanlış yazılmış bir anahtar hiçbir uyarı verilmeden yok sayılırdı. Bildirimde, izin
+verilen anahtarlardan yazılana en çok benzeyeni önerilir.
+
+Hatalı:
+    questoin_id: 8
+Doğru:
+    question_id: 8""",
     ),
     Rule(
         id="CL112", name="frontmatter-missing-key", category="schema", severity=Severity.ERROR,
@@ -203,6 +285,15 @@ Bad:
     title: Başlık
     question_id: 8
 Good:
+    title: Başlık
+    question_id: 8
+    choice_id: 1""",
+        doc_tr="""title, question_id ve choice_id anahtarları zorunludur (şemada böyle tanımlanmıştır).
+
+Hatalı:
+    title: Başlık
+    question_id: 8
+Doğru:
     title: Başlık
     question_id: 8
     choice_id: 1""",
@@ -221,6 +312,18 @@ Good:
     question_id: 8
     title: "yes"
 """,
+        doc_tr="""Kimlikler (id) tam sayı, başlık ise metin olmalıdır. Tür hatalarının çoğu YAML'ın beklenmedik
+okumalarından kaynaklanır ve bildirim bunu açıklar: tırnak içindeki sayı metin olur ("8"),
+başında sıfır olan sayı da metin olur (08); yes/no/on/off ise true/false (doğru/yanlış) olarak
+okunur.
+
+Hatalı:
+    question_id: "8"
+    title: yes
+Doğru:
+    question_id: 8
+    title: "yes"
+""",
     ),
     Rule(
         id="CL114", name="frontmatter-invalid-value", category="schema", severity=Severity.ERROR,
@@ -232,6 +335,16 @@ Bad:
     title: " Başlık"
     choice_id: 0
 Good:
+    title: Başlık
+    choice_id: 1""",
+        doc_tr="""Şemadaki diğer bütün kısıtlar bu kurala girer: boş bir başlık, başında ya da sonunda boşluk
+bulunan bir başlık, 1'den küçük bir kimlik gibi. Her kısıt için ayrı bildirim metinleri şemanın
+"x-messages" alanına yazılabilir.
+
+Hatalı:
+    title: " Başlık"
+    choice_id: 0
+Doğru:
     title: Başlık
     choice_id: 1""",
     ),
