@@ -16,10 +16,11 @@ from contentlint.messages import Message, msg
 from contentlint.rules.base import Rule
 
 
-def _rule(rule_id: str, name: str, severity: Severity, summary: Message, doc: str) -> Rule:
+def _rule(rule_id: str, name: str, severity: Severity, summary: Message, doc: str, doc_tr: str) -> Rule:
     # Not 'fixable': --fix works offline, and these fixes come from the network. The new URL is
     # in the diagnostic's fix description instead.
-    return Rule(id=rule_id, name=name, category="link", severity=severity, summary=summary, doc=doc)
+    return Rule(id=rule_id, name=name, category="link", severity=severity, summary=summary, doc=doc,
+                doc_tr=doc_tr)
 
 
 RULES = (
@@ -29,7 +30,13 @@ The server says the page does not exist (HTTP 404) or was removed for good (HTTP
 who follow the link find nothing. Retrying does not change this answer.
 
 Bad:  [Rehber](https://www.stgm.org.tr/kaldirilmis-sayfa)   → 404
-Good: [Rehber](https://www.stgm.org.tr/gonullu-yonetimi)    → 200"""),
+Good: [Rehber](https://www.stgm.org.tr/gonullu-yonetimi)    → 200""",
+          doc_tr="""\
+Sunucu, sayfanın olmadığını (HTTP 404) ya da kalıcı olarak kaldırıldığını (HTTP 410) bildiriyor.
+Bağlantıya tıklayan okur hiçbir şey bulamaz. Yeniden denemek bu yanıtı değiştirmez.
+
+Hatalı: [Rehber](https://www.stgm.org.tr/kaldirilmis-sayfa)   → 404
+Doğru:  [Rehber](https://www.stgm.org.tr/gonullu-yonetimi)    → 200"""),
     _rule(model.HTTP_ERROR, "link-http-error", Severity.ERROR,
           msg("The server answers the link with an error", "Sunucu bağlantıya hata yanıtı veriyor"), """\
 Any other 4xx answer (401, 403, 451…), a 5xx answer that persists after the retries, or a
@@ -37,7 +44,15 @@ redirect to something that is not a web address. A host that refuses robots with
 told apart in the configuration: [tool.contentlint.links.hosts."example.org"] accept = [403].
 
 Bad:  [Rapor](https://example.org/rapor)   → 500, 500, 500, 500
-Good: [Rapor](https://example.org/rapor)   → 200"""),
+Good: [Rapor](https://example.org/rapor)   → 200""",
+          doc_tr="""\
+Sunucu başka bir 4xx yanıtı (401, 403, 451…) veriyor, yeniden denemelerden sonra da 5xx yanıtı
+vermeyi sürdürüyor ya da web adresi olmayan bir yere yönlendiriyor. Otomatik denetim araçlarını
+(robotları) 403 ile geri çeviren bir sunucu yapılandırmada ayrıca belirtilebilir; o zaman bu yanıt
+hata sayılmaz: [tool.contentlint.links.hosts."example.org"] accept = [403].
+
+Hatalı: [Rapor](https://example.org/rapor)   → 500, 500, 500, 500
+Doğru:  [Rapor](https://example.org/rapor)   → 200"""),
     _rule(model.UNREACHABLE, "link-unreachable", Severity.ERROR,
           msg("The link's server cannot be reached", "Bağlantının sunucusuna ulaşılamıyor"), """\
 No HTTP answer at all: the domain name does not exist, the connection is refused or reset, the
@@ -45,7 +60,15 @@ secure connection (TLS) fails, or the server does not answer within --timeout, e
 retries. A domain name that does not exist is reported as certain.
 
 Bad:  [Site](https://eski-dernek-sitesi.org.tr/)   → the domain has expired
-Good: [Site](https://www.stgm.org.tr/)"""),
+Good: [Site](https://www.stgm.org.tr/)""",
+          doc_tr="""\
+Sunucudan hiç HTTP yanıtı gelmiyor: alan adı yok, bağlantı reddediliyor ya da kesiliyor, güvenli
+bağlantı (TLS) kurulamıyor veya sunucu, yeniden denemelere rağmen --timeout süresi içinde yanıt
+vermiyor. Var olmayan bir alan adı, yeniden denemekle değişmeyecek kesin bir hata olarak
+bildirilir.
+
+Hatalı: [Site](https://eski-dernek-sitesi.org.tr/)   → alan adının süresi dolmuş
+Doğru:  [Site](https://www.stgm.org.tr/)"""),
     _rule(model.SOFT_404, "link-soft-404", Severity.ERROR,
           msg("The page is gone although the server answers 200", "Sunucu 200 yanıtı verse de sayfa kaldırılmış"),
           """\
@@ -55,7 +78,16 @@ these links fine; readers land on the wrong page. The title (and, on STGM, the m
 compared with links.not_found_markers (default "Sayfa bulunamadı", "Page not found", "404").
 
 Bad:  [Eğitim](https://www.stgm.org.tr/egitimler/eski-egitim)   → redirects to https://www.stgm.org.tr/
-Good: [Eğitim](https://www.stgm.org.tr/egitimler)"""),
+Good: [Eğitim](https://www.stgm.org.tr/egitimler)""",
+          doc_tr="""\
+Birçok site (STGM'nin Drupal sitesi de bunlardan biri), kaldırılmış bir sayfa için "200 OK"
+yanıtıyla "Sayfa bulunamadı" başlıklı bir sayfa döndürür ya da okuru ana sayfaya veya giriş
+sayfasına yönlendirir. Sıradan bağlantı denetleyicileri bu bağlantıları sağlam sayar, oysa okur
+yanlış sayfaya düşer. Sayfanın başlığı (STGM'de ayrıca ana başlığı) links.not_found_markers
+ayarındaki ifadelerle karşılaştırılır (varsayılanı "Sayfa bulunamadı", "Page not found", "404").
+
+Hatalı: [Eğitim](https://www.stgm.org.tr/egitimler/eski-egitim)   → yönlendirme: https://www.stgm.org.tr/
+Doğru:  [Eğitim](https://www.stgm.org.tr/egitimler)"""),
     _rule(model.REDIRECT_LOOP, "link-redirect-loop", Severity.ERROR,
           msg("The link redirects in a loop or too many times",
               "Bağlantı döngüye giriyor ya da çok fazla yönlendiriyor"),
@@ -64,7 +96,13 @@ Redirects are followed one by one, at most 10. A redirect back to an address alr
 or an eleventh redirect, means browsers give up too.
 
 Bad:  https://example.org/a → /b → /a
-Good: https://example.org/a → /b → 200"""),
+Good: https://example.org/a → /b → 200""",
+          doc_tr="""\
+Yönlendirmeler birer birer ve en fazla 10 kez izlenir. Bağlantı daha önce uğradığı bir adrese geri
+dönüyorsa ya da on birinci bir yönlendirme geliyorsa tarayıcılar da sayfayı açmaktan vazgeçer.
+
+Hatalı: https://example.org/a → /b → /a
+Doğru:  https://example.org/a → /b → 200"""),
     _rule(model.PERMANENT_REDIRECT, "link-permanent-redirect", Severity.WARNING,
           msg("The linked page has moved permanently", "Bağlantı verilen sayfa kalıcı olarak taşınmış"), """\
 The server answers 301 or 308: the page lives at another address now. The link still works,
@@ -72,14 +110,28 @@ but old addresses are the first to break; the diagnostic carries the new address
 (the target of the leading permanent redirects, never of a temporary one).
 
 Bad:  [501 Commons](https://www.501commons.org/resources/tools)   → 301 to /resources/tools-and-best-practices
-Good: [501 Commons](https://www.501commons.org/resources/tools-and-best-practices)"""),
+Good: [501 Commons](https://www.501commons.org/resources/tools-and-best-practices)""",
+          doc_tr="""\
+Sunucu 301 ya da 308 yanıtı veriyor: sayfa artık başka bir adreste. Bağlantı şimdilik çalışır, ama
+ilk bozulan adresler eski adreslerdir. Bildirim, düzeltme olarak yeni adresi de verir (baştaki
+kalıcı yönlendirmelerin vardığı adresi; geçici bir yönlendirmenin hedefini asla önermez).
+
+Hatalı: [501 Commons](https://www.501commons.org/resources/tools)   → 301 → /resources/tools-and-best-practices
+Doğru:  [501 Commons](https://www.501commons.org/resources/tools-and-best-practices)"""),
     _rule(model.INSECURE, "link-insecure", Severity.WARNING,
           msg("The link uses http:// instead of https://", "Bağlantı https:// yerine http:// kullanıyor"), """\
 An http:// link can be read and altered on the way. When the https:// address is known to work
 (STGM, or a site that redirects to it) it is given as the fix.
 
 Bad:  [STGM](http://www.stgm.org.tr/bilgi-merkezi)
-Good: [STGM](https://www.stgm.org.tr/bilgi-merkezi)"""),
+Good: [STGM](https://www.stgm.org.tr/bilgi-merkezi)""",
+          doc_tr="""\
+http:// ile açılan bir sayfa, okura ulaşana kadar yolda okunabilir ve değiştirilebilir. https://
+adresinin çalıştığı biliniyorsa (STGM'de ya da kendiliğinden https:// adresine yönlendiren bir
+sitede) düzeltme olarak bu adres önerilir.
+
+Hatalı: [STGM](http://www.stgm.org.tr/bilgi-merkezi)
+Doğru:  [STGM](https://www.stgm.org.tr/bilgi-merkezi)"""),
     _rule(model.NODE_ALIAS, "link-node-alias", Severity.WARNING,
           msg("A /node/N link where the page has a readable address",
               "Sayfanın okunabilir adresi varken /node/N bağlantısı"), """\
@@ -88,7 +140,15 @@ redirects to the address. Readable addresses tell the reader where the link goes
 a move to another system. The readable address is given as the fix.
 
 Bad:  [Gönüllü Yönetimi](https://www.stgm.org.tr/node/20247)
-Good: [Gönüllü Yönetimi](https://www.stgm.org.tr/gonullu-yonetimi)"""),
+Good: [Gönüllü Yönetimi](https://www.stgm.org.tr/gonullu-yonetimi)""",
+          doc_tr="""\
+Drupal sayfalarının hem bir numarası (/node/20247) hem de okunabilir bir adresi (/gonullu-yonetimi)
+vardır; numaralı adres okunabilir adrese yönlendirir. Okunabilir adres, bağlantının nereye
+gittiğini okura söyler ve site başka bir sisteme taşındığında da geçerliliğini korur. Düzeltme
+olarak okunabilir adres önerilir.
+
+Hatalı: [Gönüllü Yönetimi](https://www.stgm.org.tr/node/20247)
+Doğru:  [Gönüllü Yönetimi](https://www.stgm.org.tr/gonullu-yonetimi)"""),
     _rule(model.YOUTUBE_INVALID, "link-youtube-invalid", Severity.ERROR,
           msg("A YouTube link with a malformed video or playlist id",
               "Video ya da oynatma listesi kimliği bozuk bir YouTube bağlantısı"), """\
@@ -96,7 +156,14 @@ A video id is 11 letters, digits, '-' or '_'; a playlist id starts with PL (and 
 prefixes). A truncated or mistyped id never plays. Checked without any request.
 
 Bad:  https://www.youtube.com/watch?v=I_FEZm8Fc
-Good: https://www.youtube.com/watch?v=I_FEZm8FcKU"""),
+Good: https://www.youtube.com/watch?v=I_FEZm8FcKU""",
+          doc_tr="""\
+Bir video kimliği 11 karakterden oluşur: harf, rakam, '-' ya da '_'. Oynatma listesi kimliği PL
+ile (ya da bilinen başka öneklerden biriyle) başlar. Kesik ya da yanlış yazılmış bir kimlikle video
+hiçbir zaman oynatılamaz. Bu denetim için hiçbir istek gönderilmez.
+
+Hatalı: https://www.youtube.com/watch?v=I_FEZm8Fc
+Doğru:  https://www.youtube.com/watch?v=I_FEZm8FcKU"""),
     _rule(model.YOUTUBE_UNAVAILABLE, "link-youtube-unavailable", Severity.ERROR,
           msg("The YouTube video or playlist is gone or private",
               "YouTube videosu ya da oynatma listesi kaldırılmış veya gizli"),
@@ -106,14 +173,28 @@ service, and for an ambiguous answer looks at the video's thumbnail (private vid
 A link to a video inside a playlist checks both.
 
 Bad:  https://www.youtube.com/watch?v=<a deleted video>
-Good: https://www.youtube.com/watch?v=I_FEZm8FcKU"""),
+Good: https://www.youtube.com/watch?v=I_FEZm8FcKU""",
+          doc_tr="""\
+YouTube'un video sayfası, silinmiş bir video için bile 200 yanıtı verir. Bu yüzden contentlint
+YouTube'un oEmbed hizmetine sorar; yanıt kesin değilse videonun küçük resmine bakar (gizli
+videoların küçük resmi yoktur). Bir oynatma listesindeki videoya verilen bağlantıda hem video
+hem de liste denetlenir.
+
+Hatalı: https://www.youtube.com/watch?v=<silinmiş bir video>
+Doğru:  https://www.youtube.com/watch?v=I_FEZm8FcKU"""),
     _rule(model.YOUTUBE_NOT_EMBEDDABLE, "link-youtube-not-embeddable", Severity.INFO,
           msg("The video's owner does not allow embedding", "Video sahibi gömmeye izin vermiyor"), """\
 The link works on YouTube, but the video cannot be embedded in another page. Worth knowing
 before putting it in an <iframe>; a plain link is fine.
 
 Bad:  <iframe src="https://www.youtube.com/embed/<such a video>">
-Good: [Eğitim videosu](https://www.youtube.com/watch?v=<such a video>)"""),
+Good: [Eğitim videosu](https://www.youtube.com/watch?v=<such a video>)""",
+          doc_tr="""\
+Bağlantı YouTube'da çalışır, ama video başka bir sayfaya gömülemez. Videoyu bir <iframe> içine
+koymadan önce bunu bilmekte yarar var; düz bir bağlantı vermekse sorun değildir.
+
+Hatalı: <iframe src="https://www.youtube.com/embed/<böyle bir video>">
+Doğru:  [Eğitim videosu](https://www.youtube.com/watch?v=<böyle bir video>)"""),
     _rule(model.NOT_A_PDF, "link-not-a-pdf", Severity.ERROR,
           msg("A PDF link that does not return a PDF", "PDF döndürmeyen bir PDF bağlantısı"), """\
 A link ending in .pdf (or answered as application/pdf) must return a file starting with
@@ -122,7 +203,16 @@ generic link checkers accept. Only the first KiB is requested (Range: bytes=0-10
 of the PDF is reported when the server tells it.
 
 Bad:  [Rehber](https://stk.bilgi.edu.tr/media/uploads/2015/01/31/GONULLU.pdf)   → an HTML page
-Good: [Rehber](https://www.stgm.org.tr/sites/default/files/2022-09/rehber.pdf)   → %PDF-1.7"""),
+Good: [Rehber](https://www.stgm.org.tr/sites/default/files/2022-09/rehber.pdf)   → %PDF-1.7""",
+          doc_tr="""\
+.pdf ile biten (ya da sunucunun application/pdf olarak sunduğu) bir bağlantı, '%PDF-' ile başlayan
+bir dosya döndürmelidir. Bir rehber kaldırıldığında birçok sunucu onun yerine "200 OK" yanıtıyla
+bir HTML sayfası döndürür; sıradan bağlantı denetleyicileri bunu sorunsuz kabul eder. Dosyanın
+yalnızca ilk 1 KiB'lık kısmı istenir (Range: bytes=0-1023); sunucu PDF'in boyutunu bildiriyorsa
+bu boyut da bildirimde yer alır.
+
+Hatalı: [Rehber](https://stk.bilgi.edu.tr/media/uploads/2015/01/31/GONULLU.pdf)   → bir HTML sayfası
+Doğru:  [Rehber](https://www.stgm.org.tr/sites/default/files/2022-09/rehber.pdf)   → %PDF-1.7"""),
     _rule(model.RATE_LIMITED, "link-rate-limited", Severity.WARNING,
           msg("The host kept answering 'too many requests'", "Sunucu 'çok fazla istek' yanıtı vermeyi sürdürdü"), """\
 A 429 (or a 503 with Retry-After) makes contentlint wait as asked and slow down for that host;
@@ -130,14 +220,28 @@ if the host still refuses after links.max_rate_limit_wait seconds, the link is r
 verified rather than broken.
 
 Bad:  a link the host would not answer for within the limit
-Good: the same link on a later run, or with a larger links.max_rate_limit_wait"""),
+Good: the same link on a later run, or with a larger links.max_rate_limit_wait""",
+          doc_tr="""\
+429 yanıtı (ya da Retry-After içeren bir 503 yanıtı) gelince contentlint istenen süre kadar bekler
+ve o sunucuya daha seyrek istek gönderir. Sunucu links.max_rate_limit_wait saniye sonra da yanıt
+vermeyi reddederse bağlantı bozuk olarak değil, doğrulanamamış olarak bildirilir.
+
+Hatalı: sunucunun bu süre içinde yanıt vermediği bir bağlantı
+Doğru:  aynı bağlantı, sonraki bir çalıştırmada ya da links.max_rate_limit_wait artırıldığında"""),
     _rule(model.UNVERIFIABLE, "link-unverifiable", Severity.WARNING,
           msg("The link could not be verified", "Bağlantı doğrulanamadı"), """\
 The service that could tell (for YouTube, its oEmbed service) did not give a usable answer, or
 the check failed for an unexpected reason. Nothing is known to be wrong; check the link by hand.
 
 Bad:  a YouTube link while oEmbed answers 500
-Good: the same link when oEmbed answers 200"""),
+Good: the same link when oEmbed answers 200""",
+          doc_tr="""\
+Sonucu söyleyebilecek hizmet (YouTube için oEmbed hizmeti) işe yarar bir yanıt vermedi ya da
+denetim beklenmedik bir nedenle başarısız oldu. Bağlantıda bir sorun olduğu bilinmiyor; bağlantıyı
+elle kontrol edin.
+
+Hatalı: oEmbed 500 yanıtı verirken bir YouTube bağlantısı
+Doğru:  oEmbed 200 yanıtı verdiğinde aynı bağlantı"""),
     _rule(model.PRIVATE_ADDRESS, "link-private-address", Severity.WARNING,
           msg("The link leads to a private or local address", "Bağlantı özel ya da yerel bir adrese gidiyor"), """\
 contentlint never sends requests to loopback, private, link-local or cloud metadata addresses
@@ -146,7 +250,16 @@ the network it runs in. Such links also do not work for readers. --allow-private
 guard; a remap rule's target is always allowed.
 
 Bad:  [Panel](http://192.168.1.10/yonetim)
-Good: [Panel](https://panel.example.org/)"""),
+Good: [Panel](https://panel.example.org/)""",
+          doc_tr="""\
+contentlint; geri döngü (loopback), özel ağ, bağlantı-yerel (link-local) ve bulut meta veri
+adreslerine hiçbir zaman istek göndermez (ne bağlantının kendisi ne de yönlendirmeler için). Böylece
+CI'da çalışan bağlantı denetleyicisi, çalıştığı ağa karşı kullanılamaz. Bu tür bağlantılar zaten
+okurlar için de çalışmaz. --allow-private bu korumayı kaldırır; yeniden eşleme (remap) kuralının
+hedefine ise her zaman izin verilir.
+
+Hatalı: [Panel](http://192.168.1.10/yonetim)
+Doğru:  [Panel](https://panel.example.org/)"""),
     _rule(model.UNSUPPORTED_SCHEME, "link-unsupported-scheme", Severity.WARNING,
           msg("A link with a scheme other than http, https, mailto or tel",
               "http, https, mailto ya da tel dışında bir şemayla bağlantı"), """\
@@ -154,21 +267,39 @@ Only web links are requested; mailto: and tel: are checked for syntax. Other sch
 file:, javascript:) do not work for most readers and are not checked.
 
 Bad:  [Dosya](file:///C:/Belgeler/rehber.pdf)
-Good: [Dosya](https://www.stgm.org.tr/sites/default/files/rehber.pdf)"""),
+Good: [Dosya](https://www.stgm.org.tr/sites/default/files/rehber.pdf)""",
+          doc_tr="""\
+Yalnızca web bağlantılarına istek gönderilir; mailto: ve tel: bağlantılarının yalnızca yazımı
+denetlenir. Başka şemalar (ftp:, file:, javascript:) çoğu okur için çalışmaz ve denetlenmez.
+
+Hatalı: [Dosya](file:///C:/Belgeler/rehber.pdf)
+Doğru:  [Dosya](https://www.stgm.org.tr/sites/default/files/rehber.pdf)"""),
     _rule(model.MALFORMED, "link-malformed", Severity.ERROR,
           msg("A link that is not a valid address", "Geçerli bir adres olmayan bağlantı"), """\
 The web address cannot be parsed, has no 'https://' in front, or a mailto: or tel: link is not a
 valid e-mail address or telephone number.
 
 Bad:  [STGM](www.stgm.org.tr)   [E-posta](mailto:info@stgm)
-Good: [STGM](https://www.stgm.org.tr)   [E-posta](mailto:info@stgm.org.tr)"""),
+Good: [STGM](https://www.stgm.org.tr)   [E-posta](mailto:info@stgm.org.tr)""",
+          doc_tr="""\
+Web adresi okunamıyor ya da başında 'https://' yok; veya bir mailto: ya da tel: bağlantısındaki
+e-posta adresi ya da telefon numarası geçerli değil.
+
+Hatalı: [STGM](www.stgm.org.tr)   [E-posta](mailto:info@stgm)
+Doğru:  [STGM](https://www.stgm.org.tr)   [E-posta](mailto:info@stgm.org.tr)"""),
     _rule(model.FRAGMENT_MISSING, "link-fragment-missing", Severity.WARNING,
           msg("The #fragment is not on the linked page", "#bölüm bağlantı verilen sayfada yok"), """\
 With links.check_fragments = true, a link's #fragment must be the id of an element on the page
 (or the name of an <a>); otherwise the browser opens the page at the top.
 
 Bad:  https://example.org/rehber#bolum-9   (the page has no id="bolum-9")
-Good: https://example.org/rehber#bolum-2"""),
+Good: https://example.org/rehber#bolum-2""",
+          doc_tr="""\
+links.check_fragments = true olduğunda bir bağlantının #bölüm kısmı, sayfadaki bir öğenin id'si
+(ya da bir <a> öğesinin name değeri) olmalıdır; değilse tarayıcı sayfayı en baştan açar.
+
+Hatalı: https://example.org/rehber#bolum-9   (sayfada id="bolum-9" yok)
+Doğru:  https://example.org/rehber#bolum-2"""),
 )
 
 IDS = frozenset(rule.id for rule in RULES)

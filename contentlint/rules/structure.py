@@ -137,8 +137,9 @@ def _heading(doc: Document, token: Token, inline: Token, previous_level: int, fi
         ))
 
 
-def _rule(id: str, name: str, summary: Message, doc: str) -> Rule:
-    return Rule(id=id, name=name, category="format", severity=Severity.WARNING, summary=summary, doc=doc)
+def _rule(id: str, name: str, summary: Message, doc: str, doc_tr: str) -> Rule:
+    return Rule(id=id, name=name, category="format", severity=Severity.WARNING, summary=summary, doc=doc,
+                doc_tr=doc_tr)
 
 
 _SIBLINGS = (
@@ -152,6 +153,19 @@ Bad:
     ...
     # Kaynaklar
 Good:
+    # Gönüllü yönetimi
+    ...
+    ## Kaynaklar""",
+          doc_tr="""Bir sayfanın tek bir ana başlığı (H1) olur. Yanıtın metninde bir tane bulunabilir; ondan sonra
+gelen her '#' başlığı, ilkinin yeri belirtilerek bildirilir. Ana başlığın altındaki bölümler için
+'##' kullanın. (İlk H1 yalnızca ön bilgideki başlığı tekrarlıyorsa onu bu kural değil,
+h1-repeats-title bildirir.)
+
+Hatalı:
+    # Gönüllü yönetimi
+    ...
+    # Kaynaklar
+Doğru:
     # Gönüllü yönetimi
     ...
     ## Kaynaklar"""),
@@ -169,6 +183,21 @@ Good:
     ---
     title: Gönüllülerle iş birliği yapmayı istiyoruz.
     ---
+    Gönüllülerle gerçekleştirilecek iş birlikleri...""",
+          doc_tr="""Sayfa, ön bilgideki başlığı (title) zaten sayfanın başlığı olarak gösterir. Metinde aynı
+sözcüklerden oluşan bir '#' başlığı varsa başlık iki kez görünür. Karşılaştırmada Türkçenin
+büyük/küçük harf kuralları gözetilir ("İŞ BİRLİĞİ" ile "iş birliği" aynı sayılır) ve sondaki
+nokta hesaba katılmaz. Bu başlığı metinden silin.
+
+Hatalı:
+    ---
+    title: Gönüllülerle iş birliği yapmayı istiyoruz.
+    ---
+    # GÖNÜLLÜLERLE İŞ BİRLİĞİ YAPMAYI İSTİYORUZ
+Doğru:
+    ---
+    title: Gönüllülerle iş birliği yapmayı istiyoruz.
+    ---
     Gönüllülerle gerçekleştirilecek iş birlikleri..."""),
     _rule(EMPTY, "empty-heading", msg("Empty heading", "Boş başlık"),
           """A heading with no text ('#' alone on a line, or only markup or invisible characters)
@@ -178,6 +207,15 @@ Bad:
     ##
     **  **
 Good:
+    ## Kaynaklar""",
+          doc_tr="""Metni olmayan bir başlık (satırda tek başına duran bir '#' ya da yalnızca biçimlendirme
+işaretlerinden veya görünmeyen karakterlerden oluşan bir başlık) sayfada boş bir aralık olarak
+görünür ve ekran okuyucular için sayfanın başlık yapısını bozar.
+
+Hatalı:
+    ##
+    **  **
+Doğru:
     ## Kaynaklar"""),
     _rule(EMPHASIS, "emphasis-as-heading",
           msg("Bold or italic line used as a heading", "Başlık yerine kalın ya da italik satır"),
@@ -189,6 +227,17 @@ sentence (. , ; : ! ? …), as in "**Önemli!**". Lines inside lists and quotes 
 Bad:
     **Faydalı kaynaklar**
 Good:
+    ## Faydalı kaynaklar""",
+          doc_tr="""Word'den yapıştırılan metinlerde başlıklar çoğu zaman kalın yazılmış satırlara dönüşür. Bu
+satırlar başlık gibi görünür ama başlık değildir: sayfanın başlık yapısında yer almaz, ekran
+okuyucular onları başlık olarak tanımaz ve bu bölümlere doğrudan bağlantı verilemez. Tek satırdan
+oluşan ve baştan sona tek bir kalın ya da italik metin olan paragraflar bildirilir; ancak
+"**Önemli!**" örneğindeki gibi cümle sonu işaretlerinden biriyle (. , ; : ! ? …) biten satırlar
+bildirilmez. Liste ve alıntı içindeki satırlara bakılmaz.
+
+Hatalı:
+    **Faydalı kaynaklar**
+Doğru:
     ## Faydalı kaynaklar"""),
 )
 
@@ -204,6 +253,16 @@ Bad:
     ## Kaynaklar
     #### STGM yayınları
 Good:
+    ## Kaynaklar
+    ### STGM yayınları""",
+        doc_tr="""Başlık düzeyleri birer basamak iner: '##' başlığından sonra '####' değil, '###' gelir. Atlanan
+bir düzey, ekran okuyucuların ve içindekiler tablosunun dayandığı başlık yapısını bozar. Metnin
+ilk başlığı herhangi bir düzeyde olabilir.
+
+Hatalı:
+    ## Kaynaklar
+    #### STGM yayınları
+Doğru:
     ## Kaynaklar
     ### STGM yayınları""",
         check=check, emits=tuple(rule.id for rule in _SIBLINGS),

@@ -470,9 +470,9 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
         yield from _check_lines(t, layout, usual, options.max_blank_lines)
 
 
-def _rule(id: str, name: str, summary: Message, doc: str) -> Rule:
+def _rule(id: str, name: str, summary: Message, doc: str, doc_tr: str) -> Rule:
     return Rule(id=id, name=name, category="format", severity=Severity.WARNING, summary=summary,
-                doc=doc, fixable=True)
+                doc=doc, doc_tr=doc_tr, fixable=True)
 
 
 _SIBLINGS = (
@@ -491,6 +491,23 @@ Bad:
 Good:
     Birinci paragraf.
     (blank)
+    İkinci paragraf.""",
+          doc_tr="""Paragraflar tek bir boş satırla ayrılır; fazladan boş satırlar sayfaya hiçbir şey katmaz ve
+çoğunlukla metin yapıştırılırken geride kalır. Kod bloklarındaki boş satırlara dokunulmaz. Kaç boş
+satıra izin verileceğini format.max_blank_lines ayarı belirler (varsayılanı 1). Otomatik düzeltme
+fazla satırları siler. Dosyanın en sonundaki boş satırları bu kural değil, trailing-blank-lines
+(CL354) bildirir.
+
+Örneklerdeki (blank) satırı boş bir satırı gösterir.
+
+Hatalı:
+    Birinci paragraf.
+    (blank)
+    (blank)
+    İkinci paragraf.
+Doğru:
+    Birinci paragraf.
+    (blank)
     İkinci paragraf."""),
     _rule(TAB, "hard-tab", msg("Tab character", "Sekme (tab) karakteri"),
           """Markdown reads a tab as up to four spaces (to the next multiple of four), so a tab
@@ -501,6 +518,17 @@ would have counted, so the structure of the page does not change.
 Bad:
     Adım 1:<TAB>Başvuru formunu doldurun.
 Good:
+    Adım 1: Başvuru formunu doldurun.""",
+          doc_tr="""Markdown bir sekme karakterini dört boşluğa kadar sayar (bir sonraki dördün katına kadar). Bu
+yüzden Word'den yapıştırılan bir sekme, satırı kod bloğuna çevirebilir ya da bir listenin içine
+kaydırabilir. Kod bloklarındaki sekmeler içeriğin parçasıdır, bildirilmez. Otomatik düzeltme her
+sekmeyi Markdown'ın saydığı kadar boşlukla değiştirir; böylece sayfanın yapısı değişmez.
+
+Örnekteki <TAB> bir sekme karakterini gösterir.
+
+Hatalı:
+    Adım 1:<TAB>Başvuru formunu doldurun.
+Doğru:
     Adım 1: Başvuru formunu doldurun."""),
     _rule(FINAL_NEWLINE, "missing-final-newline",
           msg("No line ending after the last line", "Son satırda satır sonu yok"),
@@ -509,14 +537,30 @@ show the last line as changed. The fix adds the file's own line ending (LF, or C
 CRLF file).
 
 Bad:  "...inceleyebilirsiniz."   (the file stops right after the full stop)
-Good: "...inceleyebilirsiniz.\\n\""""),
+Good: "...inceleyebilirsiniz.\\n\"""",
+          doc_tr="""Bir metin dosyasının son satırı da satır sonu karakteriyle biter. Bu karakter yoksa dosyaları
+birleştiren ya da karşılaştıran araçlar son satırı değişmiş gibi gösterir. Otomatik düzeltme,
+dosyanın kendi kullandığı satır sonunu ekler (LF; satırları CRLF ile biten bir dosyada CRLF).
+
+Örnekteki \\n satır sonu karakterini gösterir.
+
+Hatalı: "...inceleyebilirsiniz."   (dosya noktadan hemen sonra bitiyor)
+Doğru:  "...inceleyebilirsiniz.\\n\""""),
     _rule(END_BLANKS, "trailing-blank-lines",
           msg("Blank lines at the end of the file", "Dosyanın sonunda boş satırlar"),
           """The file should end right after the line ending of its last line. Blank lines after
 it are invisible on the page but show as changes in reviews. The fix deletes them.
 
 Bad:  "...inceleyebilirsiniz.\\n\\n"
-Good: "...inceleyebilirsiniz.\\n\""""),
+Good: "...inceleyebilirsiniz.\\n\"""",
+          doc_tr="""Dosya, son satırının satır sonu karakteriyle bitmelidir. Ondan sonra gelen boş satırlar sayfada
+görünmez, ama değişiklikler incelenirken gereksiz fark olarak çıkar. Otomatik düzeltme bu satırları
+siler.
+
+Örneklerdeki \\n satır sonu karakterini gösterir.
+
+Hatalı: "...inceleyebilirsiniz.\\n\\n"
+Doğru:  "...inceleyebilirsiniz.\\n\""""),
     _rule(INVISIBLE, "invisible-character", msg("Invisible character", "Görünmeyen karakter"),
           """Text copied from Word or a web page often brings characters that cannot be seen:
 zero-width spaces and joiners, soft hyphens (U+00AD), a byte order mark (U+FEFF) inside the text,
@@ -530,7 +574,22 @@ characters (Word symbol-font bullets, shown as empty boxes) are reported but not
 automatically: what they hide has to be checked by a person.
 
 Bad:  "Gönül\\u00adlü" (soft hyphen), "STGM\\u200b web sitesi" (zero-width space)
-Good: "Gönüllü", "STGM web sitesi\""""),
+Good: "Gönüllü", "STGM web sitesi\"""",
+          doc_tr="""Word'den ya da bir web sayfasından kopyalanan metinle birlikte çoğu zaman gözle görülmeyen
+karakterler de gelir: sıfır genişlikli boşluklar ve birleştiriciler, yumuşak tireler (U+00AD),
+metnin içine karışmış bayt sırası işaretleri (BOM, U+FEFF), soldan sağa yön işaretleri. Bunlar
+aramayı ("gönüllü" diye arandığında sözcük artık bulunmaz), bağlantıları ve kopyala-yapıştırı bozar.
+
+Otomatik düzeltme sıfır genişlikli karakterleri, yumuşak tireleri, sözcük birleştiricileri, yön
+işaretlerini ve metne karışmış BOM'ları siler. Silmenin satırın nasıl okunacağını değiştireceği
+yerlerde ise (örneğin karakter satır başında, '#' ya da '-' işaretinden önce duruyorsa) karaktere
+dokunmaz. Bir emojinin içindeki sıfır genişlikli birleştirici (👩‍💻) korunur. Yazı yönünü zorla
+değiştiren karakterler (U+202A–U+202E, U+2066–U+2069), denetim karakterleri ve özel kullanım
+karakterleri (Word'ün simge yazı tipinden gelen, boş kutu olarak görünen madde işaretleri)
+bildirilir ama otomatik olarak silinmez: arkalarında ne gizlendiğine bir kişinin bakması gerekir.
+
+Hatalı: "Gönül\\u00adlü" (yumuşak tire), "STGM\\u200b web sitesi" (sıfır genişlikli boşluk)
+Doğru:  "Gönüllü", "STGM web sitesi\""""),
     _rule(ODD_SPACE, "non-breaking-space",
           msg("Non-breaking or unusual space", "Bölünemez ya da alışılmadık boşluk"),
           """Non-breaking spaces (U+00A0) and other unusual spaces (en space, thin space, line
@@ -547,7 +606,25 @@ end of a line. It leaves spaces inside code blocks and inside link addresses alo
 touch one whose removal could change how the line is read.
 
 Bad:  "gönüllü\\u00a0yönetimi"
-Good: "gönüllü yönetimi", and with the default settings also "10\\u00a0TL\""""),
+Good: "gönüllü yönetimi", and with the default settings also "10\\u00a0TL\"""",
+          doc_tr="""Bölünemez boşluk (U+00A0) ve öteki alışılmadık boşluklar (ince boşluk, farklı genişlikteki dizgi
+boşlukları, satır ayırıcı…) web sayfalarından ve Word belgelerinden yapıştırılan metinle gelir.
+Boşluk gibi görünürler ama boşluk gibi davranmazlar: aramalar sözcükleri bulamaz, satırlar sayfa
+kenarında alt satıra geçmez, Markdown da bunları girinti ya da satır sonu olarak görmez.
+
+Türkçe dizgide sayı ile birimi aynı satırda tutulur ("10 TL", "5 km", "3 Ekim"). Bu yüzden
+rakamdan hemen sonra gelen bölünemez boşluk varsayılan olarak kabul edilir. Bunu
+format.nbsp_after_numbers ayarı belirler: false yaparsanız bunlar da bildirilir. Hiçbir bölünemez
+boşluğun bildirilmesini istemiyorsanız bu kuralı yok sayın (ignore).
+
+Otomatik düzeltme, sözcükler arasındaki alışılmadık boşluğu normal boşluğa çevirir; satırın başında
+ya da sonunda olanı siler. Kod bloklarındaki ve bağlantı adreslerindeki boşluklara dokunmaz;
+silinmesi satırın nasıl okunacağını değiştirebilecek boşlukları da olduğu gibi bırakır.
+
+Örneklerdeki \\u00a0 bölünemez boşluğu gösterir.
+
+Hatalı: "gönüllü\\u00a0yönetimi"
+Doğru:  "gönüllü yönetimi"; varsayılan ayarlarla "10\\u00a0TL" de kabul edilir"""),
     _rule(NOT_NFC, "not-nfc",
           msg("Letters written as separate characters (not NFC)", "Ayrı karakterlerle yazılmış harfler (NFC değil)"),
           """Turkish letters can be stored in two ways that look identical: 'ş' as one
@@ -557,7 +634,17 @@ must be in Unicode Normalization Form C (NFC). The fix joins each letter into it
 character; the page looks exactly the same.
 
 Bad:  "gönüllü" written as g, o, U+0308, n, u, U+0308, l, l, u, U+0308
-Good: "gönüllü" written with ö (U+00F6) and ü (U+00FC)"""),
+Good: "gönüllü" written with ö (U+00F6) and ü (U+00FC)""",
+          doc_tr="""Türkçe harfler, görünüşte hiçbir farkı olmayan iki biçimde saklanabilir: 'ş' tek bir karakter
+olarak (U+015F) ya da 's' harfi ve ardından gelen birleşen çengel işareti (U+0327) olarak. 'ö' ve
+'ü' de aynı şekilde 'o' ve 'u' harflerine eklenen birleşen iki noktayla (U+0308) yazılabilir.
+Bu ikinci biçim macOS dosya adlarından ve bazı PDF'lerden kopyalanan metinlerden gelir; aramayı,
+sıralamayı ve sayfa içi bağlantıları bozar. Metin, Unicode'un NFC (Normalization Form C)
+biçiminde olmalıdır. Otomatik düzeltme her harfi tek bir karakterde birleştirir; sayfa tıpatıp
+aynı görünür.
+
+Hatalı: "gönüllü"; g, o, U+0308, n, u, U+0308, l, l, u, U+0308 olarak yazılmış
+Doğru:  "gönüllü"; ö (U+00F6) ve ü (U+00FC) ile yazılmış"""),
     _rule(LINE_ENDINGS, "mixed-line-endings", msg("Mixed line endings", "Karışık satır sonları"),
           """All lines of a file end the same way. A file where some lines end with CRLF
 (Windows) and others with LF (Unix), or that contains a lone CR (old Mac), is usually the result
@@ -567,7 +654,19 @@ ending (the more frequent of CRLF and LF; LF when they are equally frequent). Wh
 present, the other white-space rules wait: line positions are not reliable until it is fixed.
 
 Bad:  "Birinci satır\\r\\nİkinci satır\\nÜçüncü satır\\r\\n"
-Good: "Birinci satır\\r\\nİkinci satır\\r\\nÜçüncü satır\\r\\n\""""),
+Good: "Birinci satır\\r\\nİkinci satır\\r\\nÜçüncü satır\\r\\n\"""",
+          doc_tr="""Bir dosyanın bütün satırları aynı biçimde bitmelidir. Bazı satırları CRLF (Windows), bazıları
+LF (Unix) ile biten ya da içinde tek başına CR (eski Mac) bulunan bir dosya, çoğunlukla programlar
+arasında kopyala-yapıştır yapılırken ortaya çıkar. Markdown tek başına duran CR'yi yeni satır
+olarak okur, başka araçlar ise onu hiç görmez. Dosyanın genel satır sonundan farklı biten her
+satır bildirilir. Otomatik düzeltme genel satır sonunu kullanır (CRLF ile LF'den hangisi daha
+çoksa o; sayıları eşitse LF). Dosyada tek başına duran bir CR bulunduğu sürece öteki boşluk
+kuralları çalışmaz: CR düzeltilene kadar satır konumları güvenilir değildir.
+
+Örneklerdeki \\r\\n CRLF'yi, \\n LF'yi gösterir.
+
+Hatalı: "Birinci satır\\r\\nİkinci satır\\nÜçüncü satır\\r\\n"
+Doğru:  "Birinci satır\\r\\nİkinci satır\\r\\nÜçüncü satır\\r\\n\""""),
 )
 
 RULES = (
@@ -584,6 +683,18 @@ wanted, or delete the spaces if it is not. Everywhere else the fix deletes the w
 
 Bad:  "Gönüllü yönetimi önemlidir.   " (spaces after the full stop)
 Good: "Gönüllü yönetimi önemlidir.\"""",
+        doc_tr="""Satır sonundaki boşluklar ve sekmeler sayfada görünmez, ama değişiklikler incelenirken gereksiz
+fark olarak çıkar. Kod bloklarındaki ve ham HTML bloklarındaki satırlara bakılmaz: oralarda boşluk
+da içeriğin bir parçasıdır.
+
+Paragraf içinde bir satırın sonundaki iki ya da daha fazla boşluk, Markdown'da satır kırılması
+(<br>) demektir. Bu boşluklar silinirse iki satır sayfada birleşir. Bu yüzden böyle satırlar ayrı
+bir iletiyle bildirilir ve hiçbir zaman otomatik olarak düzeltilmez: satırın orada kırılmasını
+istiyorsanız satırı ters eğik çizgiyle (\\) bitirin, istemiyorsanız boşlukları silin. Diğer bütün
+durumlarda otomatik düzeltme boşlukları siler.
+
+Hatalı: "Gönüllü yönetimi önemlidir.   " (noktadan sonra boşluk var)
+Doğru:  "Gönüllü yönetimi önemlidir.\"""",
         fixable=True, check=check, emits=tuple(rule.id for rule in _SIBLINGS),
     ),
     *_SIBLINGS,
