@@ -111,7 +111,14 @@ def test_explain_shows_bad_and_good_examples(in_project: Path, capsys: pytest.Ca
 def test_every_rule_documents_a_bad_and_a_good_example() -> None:
     for rule in RULES.values():
         assert "Bad" in rule.doc and "Good" in rule.doc, rule.id
+        assert "Hatalı" in rule.doc_tr and "Doğru" in rule.doc_tr, rule.id
         assert rule.summary.en and rule.summary.tr, rule.id
+
+
+def test_explain_in_turkish(in_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", "CL340", "--lang", "tr"]) == 0
+    out = capsys.readouterr().out
+    assert "Hatalı" in out and "Doğru" in out and "kategori: biçim" in out
 
 
 def test_several_formats_at_once(in_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
