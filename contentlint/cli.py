@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from contextlib import ExitStack
+from functools import partial
 from pathlib import Path
-from typing import TextIO
+from typing import Any, NoReturn, TextIO
 
 from contentlint import __version__
 from contentlint.config import ConfigError, LinksConfig, Project, find_project, parse_config
@@ -25,81 +27,226 @@ def _format_names() -> list[str]:
     return list(REPORTER_BY_NAME)
 
 
-def _format_spec(value: str) -> tuple[str, str | None]:
+def _format_spec(value: str, lang: Lang = "en") -> tuple[str, str | None]:
     name, _, path = value.partition(":")
     if name not in _format_names():
-        raise argparse.ArgumentTypeError(
-            f"unknown format '{name}' (choose from {', '.join(_format_names())})"
-        )
+        raise argparse.ArgumentTypeError(msg(
+            "unknown format '{name}' (choose from {names})",
+            "'{name}' diye bir çıktı biçimi yok; seçenekler: {names}",
+            name=name, names=", ".join(_format_names()),
+        ).render(lang))
     return name, path or None
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="contentlint",
-        description="Check STGM answer files: frontmatter, coverage, Markdown and links.",
+def lang_from_argv(argv: Sequence[str]) -> Lang:
+    """The language of the command line's own texts, known before argparse builds the parser.
+
+    ``--lang tr``/``--lang=tr`` (or an abbreviation argparse would accept, such as ``--lan``), else
+    LANG/LC_ALL. The configuration file's ``lang`` is deliberately not read: finding and parsing it
+    needs ``--config``, which only the parser knows, and a broken configuration must not stop
+    ``--help`` or argument errors from being shown.
+    """
+    explicit: str | None = None
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--":
+            break
+        option, equals, value = token.partition("=")
+        if len(option) > 3 and "--lang".startswith(option):
+            explicit = value if equals else next(tokens, None)
+    return detect_lang(explicit)
+
+
+# The section titles argparse gives every parser ("optional arguments" before Python 3.10).
+_HEADINGS_TR = {"positional arguments": "argümanlar", "options": "seçenekler", "optional arguments": "seçenekler"}
+
+
+class _TurkishHelpFormatter(argparse.HelpFormatter):
+    """argparse's fixed words in help and usage texts, in Turkish."""
+
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(_HEADINGS_TR.get(heading, heading) if heading else heading)
+
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                  groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, "kullanım: " if prefix is None else prefix)
+
+
+# argparse's own error messages (English gettext strings), for editors who read Turkish. A
+# message that matches none of these is shown as argparse wrote it.
+_ARGPARSE_ERRORS_TR: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), turkish) for pattern, turkish in (
+        (r"unrecognized arguments: (?P<args>.*)", "tanınmayan argüman: {args}"),
+        (r"the following arguments are required: (?P<args>.*)", "gerekli argüman eksik: {args}"),
+        (r"invalid choice: (?P<value>.*) \(choose from (?P<choices>.*)\)",
+         "{value} geçerli bir seçim değil; seçenekler: {choices}"),
+        (r"expected one argument", "bir değer verilmeli"),
+        (r"invalid int value: (?P<value>.*)", "tam sayı olmalı; verilen: {value}"),
+        (r"invalid \S+ value: (?P<value>.*)", "{value} geçerli bir değer değil"),
+        (r"ambiguous option: (?P<option>.*) could match (?P<matches>.*)",
+         "{option} birden çok seçeneğe uyuyor: {matches}"),
     )
-    parser.add_argument("--version", action="version", version=f"contentlint {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+)
+_ARGUMENT_PREFIX = re.compile(r"argument (?P<argument>.+?): (?P<rest>.*)", re.DOTALL)
 
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--config", type=Path, help="configuration file (default: search upward)")
-    common.add_argument("--lang", choices=["tr", "en"], help="message language (default: configuration, then LANG)")
 
-    reporting = argparse.ArgumentParser(add_help=False)
-    reporting.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the content root)")
+def _argparse_error_tr(message: str) -> str:
+    prefix = ""
+    if match := _ARGUMENT_PREFIX.fullmatch(message):
+        prefix, message = f"{match['argument']}: ", match["rest"]
+    for pattern, turkish in _ARGPARSE_ERRORS_TR:
+        if match := pattern.fullmatch(message):
+            return prefix + turkish.format(**match.groupdict())
+    return prefix + message
+
+
+class CliParser(argparse.ArgumentParser):
+    """An ArgumentParser whose own texts (-h, usage, section titles, errors) follow ``lang``."""
+
+    def __init__(self, *args: Any, lang: Lang = "en", **kwargs: Any) -> None:
+        self.lang: Lang = lang
+        if kwargs.get("add_help", True):
+            # -h comes from a parent so that it keeps its place before the other options.
+            helper = argparse.ArgumentParser(add_help=False)
+            helper.add_argument("-h", "--help", action="help", help=pick(
+                lang, "show this help message and exit", "bu yardımı gösterir ve çıkar"))
+            kwargs["parents"] = [helper, *kwargs.get("parents", ())]
+        kwargs["add_help"] = False
+        kwargs.setdefault("formatter_class", _TurkishHelpFormatter if lang == "tr" else argparse.HelpFormatter)
+        super().__init__(*args, **kwargs)
+        self._help_prog = self.prog
+
+    def parse_known_args(
+        self, args: Iterable[str] | None = None, namespace: Any = None,
+    ) -> tuple[Any, list[str]]:
+        parsed, extras = super().parse_known_args(args, namespace)
+        # Unrecognized arguments are reported by this (the top) parser; point to the command's help.
+        command = getattr(parsed, "command", None)
+        self._help_prog = f"{self.prog} {command}" if command else self.prog
+        return parsed, extras
+
+    def error(self, message: str) -> NoReturn:
+        if self.lang != "tr":
+            super().error(message)
+        self.exit(EXIT_USAGE, f"{self.prog.partition(' ')[0]}: komut satırı hatası: {_argparse_error_tr(message)}\n"
+                              f"Yardım için: {self._help_prog} --help\n")
+
+
+def build_parser(lang: Lang = "en") -> CliParser:
+    """The whole command line, its help and its errors in ``lang`` (``main`` picks it from argv)."""
+
+    def text(en: str, tr: str) -> str:
+        return pick(lang, en, tr)
+
+    parser = CliParser(
+        prog="contentlint", lang=lang,
+        description=text("Check STGM answer files: frontmatter, coverage, Markdown and links.",
+                         "STGM yanıt dosyalarını denetler: ön bilgi (frontmatter), kapsam, Markdown ve bağlantılar."),
+    )
+    parser.add_argument("--version", action="version", version=f"contentlint {__version__}",
+                        help=text("show program's version number and exit", "sürüm numarasını gösterir ve çıkar"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
+
+    common = CliParser(add_help=False, lang=lang)
+    common.add_argument("--config", type=Path, help=text("configuration file (default: search upward)",
+                                                         "yapılandırma dosyası (varsayılan: bu klasörden yukarı "
+                                                         "doğru aranır)"))
+    common.add_argument("--lang", choices=["tr", "en"], help=text(
+        "message language (default: configuration, then LANG)", "ileti dili (varsayılan: yapılandırma, yoksa LANG)"))
+
+    reporting = CliParser(add_help=False, lang=lang)
+    reporting.add_argument("paths", nargs="*", type=Path, help=text(
+        "files or folders (default: the content root)", "dosyalar ya da klasörler (varsayılan: bütün içerik klasörü)"))
+    names = ", ".join(_format_names())
     reporting.add_argument(
-        "--format", dest="formats", action="append", type=_format_spec, metavar="NAME[:PATH]",
-        help=f"output format, repeatable; with :PATH written to a file ({', '.join(_format_names())})",
+        "--format", dest="formats", action="append", type=partial(_format_spec, lang=lang), metavar="NAME[:PATH]",
+        help=text(f"output format, repeatable; with :PATH written to a file ({names})",
+                  f"çıktı biçimi, birden çok verilebilir; :PATH eklenirse dosyaya yazılır ({names})"),
     )
-    reporting.add_argument("--fail-on", choices=[s.value for s in Severity],
-                           help="lowest severity that fails (default: error)")
-    reporting.add_argument("--select", action="append", metavar="RULE", help="run only these rules (repeatable)")
-    reporting.add_argument("--ignore", action="append", metavar="RULE", help="do not run these rules (repeatable)")
-    reporting.add_argument("--no-cache", action="store_true",
-                           help="do not reuse or store results of unchanged files or checked links")
-    reporting.add_argument("--changed-since", metavar="REF",
-                           help="only answer files changed since the merge base of REF and HEAD, e.g. origin/main")
-    links = link_options_parser()
+    reporting.add_argument("--fail-on", choices=[s.value for s in Severity], help=text(
+        "lowest severity that fails (default: error)", "denetimi başarısız kılan en düşük önem (varsayılan: error)"))
+    reporting.add_argument("--select", action="append", metavar="RULE", help=text(
+        "run only these rules (repeatable)", "yalnızca bu kuralları çalıştırır (birden çok verilebilir)"))
+    reporting.add_argument("--ignore", action="append", metavar="RULE", help=text(
+        "do not run these rules (repeatable)", "bu kuralları çalıştırmaz (birden çok verilebilir)"))
+    reporting.add_argument("--no-cache", action="store_true", help=text(
+        "do not reuse or store results of unchanged files or checked links",
+        "değişmemiş dosyaların ve denetlenmiş bağlantıların sonuçlarını ne yeniden kullanır ne saklar"))
+    reporting.add_argument("--changed-since", metavar="REF", help=text(
+        "only answer files changed since the merge base of REF and HEAD, e.g. origin/main",
+        "yalnızca REF ile HEAD'in ayrıldığı noktadan (merge base) beri değişen yanıt dosyaları; ör. origin/main"))
+    links = link_options_parser(lang)
 
-    check = commands.add_parser("check", parents=[common, reporting, links], help="check answer files")
-    check.add_argument("--links", action="store_true", help="also check every link over the network")
-    check.add_argument("--fix", action="store_true",
-                       help="apply safe automatic fixes (see FIX in 'contentlint rules'), then report what is left")
-    check.add_argument("--diff", action="store_true",
-                       help="print the changes --fix would make as a unified diff and change nothing; "
-                            "exit code 1 if there is anything to fix")
+    check = commands.add_parser("check", parents=[common, reporting, links], lang=lang,
+                                help=text("check answer files", "yanıt dosyalarını denetler"))
+    check.add_argument("--links", action="store_true", help=text(
+        "also check every link over the network", "ayrıca bütün bağlantıları internet üzerinden denetler"))
+    check.add_argument("--fix", action="store_true", help=text(
+        "apply safe automatic fixes (see FIX in 'contentlint rules'), then report what is left",
+        "güvenli otomatik düzeltmeleri uygular ('contentlint rules' çıktısındaki DÜZELT sütununa bakın), "
+        "sonra kalan sorunları bildirir"))
+    check.add_argument("--diff", action="store_true", help=text(
+        "print the changes --fix would make as a unified diff and change nothing; "
+        "exit code 1 if there is anything to fix",
+        "--fix seçeneğinin yapacağı değişiklikleri unified diff olarak yazar, hiçbir dosyayı değiştirmez; "
+        "düzeltilecek bir şey varsa çıkış kodu 1 olur"))
 
-    commands.add_parser("links", parents=[common, reporting, links], help="check the links of answer files")
+    commands.add_parser("links", parents=[common, reporting, links], lang=lang, help=text(
+        "check the links of answer files", "yanıt dosyalarındaki bağlantıları denetler"))
     from contentlint.audit.command import add_parser as add_audit_parser
 
-    add_audit_parser(commands, [common, links])
-    commands.add_parser("rules", parents=[common], help="list every rule")
-    explain = commands.add_parser("explain", parents=[common], help="show a rule's documentation")
-    explain.add_argument("rule", help="rule ID or name")
-    commands.add_parser("config-schema", help="print the JSON Schema of the configuration")
+    add_audit_parser(commands, [common, links], lang)
+    commands.add_parser("rules", parents=[common], lang=lang, help=text("list every rule", "bütün kuralları listeler"))
+    explain = commands.add_parser("explain", parents=[common], lang=lang, help=text(
+        "show a rule's documentation", "bir kuralın açıklamasını gösterir"))
+    explain.add_argument("rule", help=text("rule ID or name", "kuralın kimliği ya da adı"))
+    commands.add_parser("config-schema", lang=lang, help=text(
+        "print the JSON Schema of the configuration", "yapılandırmanın JSON şemasını yazdırır"))
     return parser
 
 
-def link_options_parser() -> argparse.ArgumentParser:
+def link_options_parser(lang: Lang = "en") -> CliParser:
     """The link checker's options, shared by every command that checks links."""
-    parser = argparse.ArgumentParser(add_help=False)
-    group = parser.add_argument_group("link checking (also [tool.contentlint.links])")
-    group.add_argument("--timeout", metavar="SECONDS", help="time allowed for one request (default: 20)")
-    group.add_argument("--retries", type=int, metavar="N", help="retries after 5xx, timeouts, resets (default: 3)")
-    group.add_argument("--max-concurrency", type=int, metavar="N", help="requests at once in all (default: 32)")
-    group.add_argument("--max-per-host", type=int, metavar="N", help="requests at once to one host (default: 4)")
-    group.add_argument("--interval", metavar="SECONDS", help="minimum time between requests to one host (default: 0)")
-    group.add_argument("--exclude", action="append", metavar="REGEX", help="do not check matching links (repeatable)")
-    group.add_argument("--remap", action="append", metavar="'REGEX REPLACEMENT'",
-                       help="rewrite request URLs, e.g. to a mirror or a test server (repeatable; first match wins)")
-    group.add_argument("--cache", dest="link_cache", metavar="PATH",
-                       help="SQLite file of link results (default: .contentlint/cache.sqlite)")
-    group.add_argument("--max-cache-age", metavar="AGE", help="reuse working links checked within AGE (default: 1d)")
-    group.add_argument("--allow-private", action="store_true", default=None,
-                       help="allow requests to loopback, private and link-local addresses")
-    group.add_argument("--user-agent", metavar="TEXT", help="User-Agent of the requests")
-    group.add_argument("--no-progress", action="store_true", help="show no progress on stderr")
+
+    def text(en: str, tr: str) -> str:
+        return pick(lang, en, tr)
+
+    parser = CliParser(add_help=False, lang=lang)
+    group = parser.add_argument_group(text("link checking (also [tool.contentlint.links])",
+                                           "bağlantı denetimi (yapılandırmada: [tool.contentlint.links])"))
+    group.add_argument("--timeout", metavar="SECONDS", help=text(
+        "time allowed for one request (default: 20)", "bir isteğe tanınan süre (varsayılan: 20)"))
+    group.add_argument("--retries", type=int, metavar="N", help=text(
+        "retries after 5xx, timeouts, resets (default: 3)",
+        "5xx yanıtı, zaman aşımı ya da kopan bağlantıdan sonra yeniden deneme sayısı (varsayılan: 3)"))
+    group.add_argument("--max-concurrency", type=int, metavar="N", help=text(
+        "requests at once in all (default: 32)", "toplamda aynı anda yapılabilecek istek sayısı (varsayılan: 32)"))
+    group.add_argument("--max-per-host", type=int, metavar="N", help=text(
+        "requests at once to one host (default: 4)",
+        "tek bir sunucuya aynı anda yapılabilecek istek sayısı (varsayılan: 4)"))
+    group.add_argument("--interval", metavar="SECONDS", help=text(
+        "minimum time between requests to one host (default: 0)",
+        "aynı sunucuya yapılan iki istek arasındaki en kısa süre (varsayılan: 0)"))
+    group.add_argument("--exclude", action="append", metavar="REGEX", help=text(
+        "do not check matching links (repeatable)",
+        "bu düzenli ifadeye uyan bağlantıları denetlemez (birden çok verilebilir)"))
+    group.add_argument("--remap", action="append", metavar="'REGEX REPLACEMENT'", help=text(
+        "rewrite request URLs, e.g. to a mirror or a test server (repeatable; first match wins)",
+        "istek adreslerini yeniden yazar, ör. bir yansıya ya da test sunucusuna yönlendirmek için "
+        "(birden çok verilebilir; ilk uyan kural geçerlidir)"))
+    group.add_argument("--cache", dest="link_cache", metavar="PATH", help=text(
+        "SQLite file of link results (default: .contentlint/cache.sqlite)",
+        "bağlantı sonuçlarının tutulduğu SQLite dosyası (varsayılan: .contentlint/cache.sqlite)"))
+    group.add_argument("--max-cache-age", metavar="AGE", help=text(
+        "reuse working links checked within AGE (default: 1d)",
+        "son AGE içinde denetlenmiş ve çalışan bağlantıları yeniden denetlemez (varsayılan: 1d)"))
+    group.add_argument("--allow-private", action="store_true", default=None, help=text(
+        "allow requests to loopback, private and link-local addresses",
+        "loopback, özel ve link-local adreslere istek yapılmasına izin verir"))
+    group.add_argument("--user-agent", metavar="TEXT", help=text(
+        "User-Agent of the requests", "isteklerde gönderilecek User-Agent"))
+    group.add_argument("--no-progress", action="store_true", help=text(
+        "show no progress on stderr", "stderr'de ilerleme göstermez"))
     return parser
 
 
@@ -235,7 +382,8 @@ def cmd_config_schema() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(lang_from_argv(argv))
     args = parser.parse_args(argv)
     lang = detect_lang(getattr(args, "lang", None))
     if args.command is None:

@@ -8,12 +8,13 @@ import json
 import sys
 from collections.abc import Sequence
 from contextlib import ExitStack
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from contentlint.config import Project
 from contentlint.discover import UsageError
-from contentlint.messages import Lang, msg
+from contentlint.messages import Lang, msg, pick
 
 if TYPE_CHECKING:
     from contentlint.audit.report import AuditReport
@@ -23,44 +24,62 @@ if TYPE_CHECKING:
 EXIT_USAGE = 2
 
 
-def _format_spec(value: str) -> tuple[str, str | None]:
+def _format_spec(value: str, lang: Lang = "en") -> tuple[str, str | None]:
     from contentlint.reporters import REPORTER_BY_NAME
 
     name, _, path = value.partition(":")
     if name not in REPORTER_BY_NAME:
-        raise argparse.ArgumentTypeError(
-            f"unknown format '{name}' (choose from {', '.join(REPORTER_BY_NAME)})"
-        )
+        raise argparse.ArgumentTypeError(msg(
+            "unknown format '{name}' (choose from {names})",
+            "'{name}' diye bir çıktı biçimi yok; seçenekler: {names}",
+            name=name, names=", ".join(REPORTER_BY_NAME),
+        ).render(lang))
     return name, path or None
 
 
-def _positive(value: str) -> int:
+def _positive(value: str, lang: Lang = "en") -> int:
     try:
         number = int(value)
     except ValueError:
         number = 0
     if number < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got '{value}'")
+        raise argparse.ArgumentTypeError(msg(
+            "expected a whole number of at least 1, got '{value}'",
+            "1 ya da daha büyük bir tam sayı olmalı; verilen: '{value}'", value=value,
+        ).render(lang))
     return number
 
 
-def add_parser(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
+def add_parser(commands: Any, parents: Sequence[argparse.ArgumentParser], lang: Lang = "en") -> None:
     """The ``audit`` subcommand; ``parents`` bring the common and link-checking options."""
-    parser = commands.add_parser(
-        "audit", parents=list(parents),
-        help="check every link of the content and compare with earlier audits (exit 1 when a link is broken)",
-    )
+
+    def text(en: str, tr: str) -> str:
+        return pick(lang, en, tr)
+
+    parser = commands.add_parser("audit", parents=list(parents), lang=lang, help=text(
+        "check every link of the content and compare with earlier audits (exit 1 when a link is broken)",
+        "içerikteki bütün bağlantıları denetler ve önceki denetimlerle karşılaştırır "
+        "(bozuk bağlantı varsa çıkış kodu 1)"))
     parser.add_argument(
-        "--format", dest="formats", action="append", type=_format_spec, metavar="NAME[:PATH]",
-        help="output format, repeatable; with :PATH written to a file. 'markdown' and 'json' carry the "
-             "audit's sections and history; the others list broken (error) and suspect (warning) links",
+        "--format", dest="formats", action="append", type=partial(_format_spec, lang=lang), metavar="NAME[:PATH]",
+        help=text("output format, repeatable; with :PATH written to a file. 'markdown' and 'json' carry the "
+                  "audit's sections and history; the others list broken (error) and suspect (warning) links",
+                  "çıktı biçimi, birden çok verilebilir; :PATH eklenirse dosyaya yazılır. 'markdown' ve 'json' "
+                  "denetimin bölümlerini ve geçmişini içerir; ötekiler bozuk (error) ve şüpheli (warning) "
+                  "bağlantıları listeler"),
     )
-    parser.add_argument("--html", type=Path, metavar="PATH", help="also write a self-contained HTML report here")
-    parser.add_argument("--history", metavar="PATH",
-                        help="SQLite history file (default: configuration, then .contentlint/history.sqlite)")
-    parser.add_argument("--fail-after", type=_positive, metavar="N",
-                        help="failed audits in a row before a link counts as broken (default: configuration, then 2)")
-    parser.add_argument("--no-cache", action="store_true", help="do not reuse results of unchanged files or links")
+    parser.add_argument("--html", type=Path, metavar="PATH", help=text(
+        "also write a self-contained HTML report here", "ayrıca buraya tek başına açılabilen bir HTML raporu yazar"))
+    parser.add_argument("--history", metavar="PATH", help=text(
+        "SQLite history file (default: configuration, then .contentlint/history.sqlite)",
+        "bağlantı geçmişinin SQLite dosyası (varsayılan: yapılandırma, yoksa .contentlint/history.sqlite)"))
+    parser.add_argument("--fail-after", type=partial(_positive, lang=lang), metavar="N", help=text(
+        "failed audits in a row before a link counts as broken (default: configuration, then 2)",
+        "bir bağlantının bozuk sayılması için art arda kaç denetimde çalışmaması gerektiği "
+        "(varsayılan: yapılandırma, yoksa 2)"))
+    parser.add_argument("--no-cache", action="store_true", help=text(
+        "do not reuse results of unchanged files or links",
+        "değişmemiş dosyaların ve bağlantıların önceki sonuçlarını kullanmaz"))
 
 
 def default_checker(project: Project, lang: Lang, *, progress: bool = True) -> Checker:
