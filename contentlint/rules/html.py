@@ -199,7 +199,7 @@ def _underline(inline: Inline, kinds: list[int], position: int, link: Link) -> U
 
 
 def _wrap(doc: Document, link: Link) -> Fix:
-    return Fix(msg("Underline the link text", "Bağlantı metninin altını çiz"), (
+    return Fix(msg("Underline the link text", "Bağlantı metninin altını çizin"), (
         edit(doc, link.label_start, link.label_start, "<u>"),
         edit(doc, link.label_end, link.label_end, "</u>"),
     ))
@@ -208,7 +208,7 @@ def _wrap(doc: Document, link: Link) -> Fix:
 def _unwrap(doc: Document, found: Underlined) -> Fix | None:
     if sum(map(_u, found.tags)) != 0:  # not in pairs
         return None
-    return Fix(msg("Remove the underline tags", "Altı çizme etiketlerini kaldır"),
+    return Fix(msg("Remove the underline tags", "Altı çizme etiketlerini kaldırın"),
                tuple(edit(doc, p.start, p.end, "") for p in found.tags))
 
 

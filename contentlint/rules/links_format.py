@@ -63,7 +63,7 @@ _TIME = re.compile(r"\d+s?|(?:\d+h)?(?:\d+m)?(?:\d+s)?")
 def _http_fix(doc: Document, link: Link) -> Fix | None:
     if link.dest_start is None or doc.body[link.dest_start:link.dest_start + 7].lower() != "http://":
         return None
-    return Fix(msg("Use https://", "https:// kullan"),
+    return Fix(msg("Use https://", "https:// kullanın"),
                (edit(doc, link.dest_start, link.dest_start + 4, "https"),))
 
 
@@ -203,7 +203,7 @@ def _check_url(doc: Document, link: Link, https_hosts: frozenset[str]) -> Iterat
             fixed = list(url)
             for index, code in bad:
                 fixed[index] = code
-            fix = Fix(msg("Percent-encode the address", "Adresi yüzde kodlamasıyla yaz"),
+            fix = Fix(msg("Percent-encode the address", "Adresi yüzde kodlamasıyla yazın"),
                       (edit(doc, start, end, "".join(fixed)),))
         yield finding(doc, start, end, msg(
             "The address contains {chars}, which must be written encoded ({codes}) or the link "
@@ -291,11 +291,11 @@ def _join_gap(doc: Document, prose: Prose, match: re.Match[str], start: int, end
     if "\n" in match.group(2):  # removing a line break would leave the next line's indentation
         return None
     gap_start, gap_end = prose.span(match.start(2), match.end(2))
-    return Fix(msg("Remove the space", "Boşluğu sil"), (edit(doc, gap_start, gap_end, ""),))
+    return Fix(msg("Remove the space", "Boşluğu silin"), (edit(doc, gap_start, gap_end, ""),))
 
 
 def _swap(doc: Document, prose: Prose, match: re.Match[str], start: int, end: int) -> Fix | None:
-    return Fix(msg("Swap the brackets", "Parantezlerin yerini değiştir"),
+    return Fix(msg("Swap the brackets", "Parantezlerin yerini değiştirin"),
                (edit(doc, start, end, f"[{match.group(1)}]({match.group(2)})"),))
 
 
@@ -407,7 +407,7 @@ def _stray_brackets(doc: Document, inline: Inline, taken: list[tuple[int, int]])
                 "A stray '{char}' {side} the link; delete it",
                 "Bağlantının {side_tr} fazladan bir '{char}' var; silin",
                 char=text[index], side=side, side_tr="önünde" if side == "before" else "arkasında",
-            ), rule=BROKEN, fix=Fix(msg("Delete the bracket", "Parantezi sil"),
+            ), rule=BROKEN, fix=Fix(msg("Delete the bracket", "Parantezi silin"),
                                     (edit(doc, offset, offset + 1, ""),)), url=link.href)
 
 

@@ -151,7 +151,7 @@ def _mixed(doc: Document, inline: Inline, problem: QuoteProblem) -> Finding:
             "Alıntı kapanış işaretiyle ({opening}) açılmış; {replacement} ile açın: "
             "{replacement}…{closing}",
             opening=opening, closing=closing, replacement=replacement,
-        ), rule=MIXED, fix=Fix(msg("Open with {mark}", "{mark} ile aç", mark=replacement),
+        ), rule=MIXED, fix=Fix(msg("Open with {mark}", "{mark} ile açın", mark=replacement),
                                (edit(doc, opener_at, opener_at + 1, replacement),)))
     partner = PARTNER[opening]
     line, column = doc.body_position(opener_at)
@@ -161,7 +161,7 @@ def _mixed(doc: Document, inline: Inline, problem: QuoteProblem) -> Finding:
         "{line}. satır {column}. sütunda {opening} ile açılan alıntı {closing} ile kapatılmış; "
         "{partner} ile kapatın: {opening}…{partner}",
         opening=opening, closing=closing, partner=partner, line=line, column=column,
-    ), rule=MIXED, fix=Fix(msg("Close with {mark}", "{mark} ile kapat", mark=partner),
+    ), rule=MIXED, fix=Fix(msg("Close with {mark}", "{mark} ile kapatın", mark=partner),
                            (edit(doc, closer_at, closer_at + 1, partner),)))
 
 
@@ -190,7 +190,7 @@ def _punctuation_findings(doc: Document, inline: Inline) -> Iterator[Finding]:
         if space == 0 or text[space - 1].isspace() or _inside(masked, mark_index):
             continue
         span = _plain_span(doc, inline, space, mark_index)
-        fix = Fix(msg("Remove the space", "Boşluğu sil"), (edit(doc, span[0], span[1], ""),)) \
+        fix = Fix(msg("Remove the space", "Boşluğu silin"), (edit(doc, span[0], span[1], ""),)) \
             if span is not None else None
         yield finding(doc, prose.offset(space), prose.offset(mark_index) + 1, msg(
             "No space before '{mark}': it is written right after the word",
@@ -210,7 +210,7 @@ def _punctuation_findings(doc: Document, inline: Inline) -> Iterator[Finding]:
             "A space is missing after '{mark}'",
             "'{mark}' işaretinden sonra boşluk bırakılmalı",
             mark=mark,
-        ), rule=SPACE_AFTER, fix=Fix(msg("Add a space", "Boşluk ekle"), (edit(doc, offset + 1, offset + 1, " "),)))
+        ), rule=SPACE_AFTER, fix=Fix(msg("Add a space", "Boşluk ekleyin"), (edit(doc, offset + 1, offset + 1, " "),)))
     for match in _REPEATED.finditer(text):
         if _inside(masked, match.start()):
             continue
@@ -244,7 +244,7 @@ def _repeated(doc: Document, inline: Inline, index: int, marks: str) -> Finding:
         replacement = marks[0]
     fix = None
     if replacement is not None and doc.body[start:end] == marks:
-        fix = Fix(msg("Write '{text}'", "'{text}' yaz", text=replacement), (edit(doc, start, end, replacement),))
+        fix = Fix(msg("Write '{text}'", "'{text}' yazın", text=replacement), (edit(doc, start, end, replacement),))
     return finding(doc, start, end, message, rule=REPEATED, fix=fix)
 
 
@@ -264,7 +264,7 @@ def _check_style(doc: Document, quotations: list[tuple[Inline, int, int, str]]) 
             "Bu alıntı {style}…{style_end} ile işaretlenmiş, dosyanın geri kalanında ise "
             "{usual}…{usual_end} kullanılmış; tek bir tırnak türü kullanın",
             style=style[0], style_end=style[1], usual=usual[0], usual_end=usual[1],
-        ), rule=STYLE, fix=Fix(msg("Write {usual}…{usual_end}", "{usual}…{usual_end} yaz",
+        ), rule=STYLE, fix=Fix(msg("Write {usual}…{usual_end}", "{usual}…{usual_end} yazın",
                                    usual=usual[0], usual_end=usual[1]),
                                (edit(doc, start, start + 1, usual[0]), edit(doc, end, end + 1, usual[1]))))
 

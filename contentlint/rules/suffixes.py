@@ -91,7 +91,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
             seen.add(body_end)
             # Across a line break the next line's indentation sits in between: reported, not fixed.
             fix = None if "\n" in match.group(1) else Fix(
-                msg("Attach the suffix", "Eki bitişik yaz"), (edit(doc, space_start, space_end, ""),))
+                msg("Attach the suffix", "Eki bitişik yazın"), (edit(doc, space_start, space_end, ""),))
             _, suffix_end = inline.prose.span(match.start(3), match.end(3))
             word = _WORD_BEFORE.search(text, 0, index)
             joined = (word.group() if word else "") + apostrophe + suffix
