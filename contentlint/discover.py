@@ -104,6 +104,10 @@ class _Walker:
                 self.skip(path, "{path} is a link to a folder, not an answer file; skipped",
                           "{path} bir klasöre bağlantı, yanıt dosyası değil; atlandı")
                 return
+            if not os.path.isfile(real):  # a pipe or a device would block or never end
+                self.skip(path, "{path} is not a regular file; skipped",
+                          "{path} sıradan bir dosya değil; atlandı")
+                return
         elif is_dir:
             self.skip(path, "{path} is a folder named like an answer file; skipped",
                       "{path} yanıt dosyası gibi adlandırılmış bir klasör; atlandı")

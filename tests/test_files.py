@@ -131,3 +131,13 @@ def test_fast_link_normalisation_agrees_with_markdown_it(url: str) -> None:
     from contentlint.documents import markdown_parser
 
     assert markdown_parser().normalizeLink(url) == MarkdownIt("commonmark").normalizeLink(url)
+
+
+def test_pipes_are_skipped_never_read(tmp_path: Path, lint_files: Callable[..., Report]) -> None:
+    answers = tmp_path / "content" / "answers"
+    answers.mkdir(parents=True)
+    os.mkfifo(answers / "pipe.md")
+    os.symlink(answers / "pipe.md", answers / "to-pipe.md")
+    report = lint_files({"content/answers/a.md": HEADER})
+    skipped = sorted(d.path for d in report.diagnostics if d.rule == "CL007")
+    assert skipped == ["content/answers/pipe.md", "content/answers/to-pipe.md"]
