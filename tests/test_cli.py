@@ -176,3 +176,11 @@ def test_parallel_run_reports_exactly_what_one_process_reports(tmp_path: Path) -
     assert parallel.files == count + 1
     assert len(parallel.diagnostics) > count
     assert parallel.diagnostics == single.diagnostics
+
+
+def test_readme_lists_every_rule() -> None:
+    from tests.conftest import REPO
+
+    readme = (REPO / "README.md").read_text("utf-8")
+    missing = [f"{rule.id} {rule.name}" for rule in RULES.values() if f"| {rule.id} | `{rule.name}` |" not in readme]
+    assert missing == [], "README's rule table is missing rules"
