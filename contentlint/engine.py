@@ -20,7 +20,7 @@ from contentlint.context import Context
 from contentlint.diagnostics import Diagnostic, Finding, Severity
 from contentlint.discover import Discovery, Target, discover
 from contentlint.documents import Corpus, Document, answer_facts, load_document
-from contentlint.links.extract import extract_links
+from contentlint.links.extract import LinkRef, extract_links
 from contentlint.messages import msg
 from contentlint.results import FileResult, decode, decode_or_none, encode
 from contentlint.rules.base import Rule
@@ -103,20 +103,29 @@ def _document_rules(selection: RuleSelection) -> list[Rule]:
     ]
 
 
+def _internal_error(part: str, exc: Exception) -> tuple[str, Finding]:
+    return INTERNAL_ERROR, Finding(1, 1, msg(
+        "{part} failed on this file ({error}); please report it",
+        "{part} bu dosyada çalışırken hata verdi ({error}); lütfen bildirin",
+        part=part, error=f"{type(exc).__name__}: {exc}",
+    ))
+
+
 def analyse(doc: Document, ctx: Context, selection: RuleSelection) -> FileResult:
     """Run every enabled document rule on one parsed document."""
     found: list[tuple[str, Finding]] = []
+    # A bug in one rule must not stop the run or hide the other findings.
     for rule in _document_rules(selection):
         assert rule.check is not None
         try:
             found.extend((finding.rule or rule.id, finding) for finding in rule.check(doc, ctx))
-        except Exception as exc:  # a bug in one rule must not stop the run or hide other findings
-            found.append((INTERNAL_ERROR, Finding(1, 1, msg(
-                "Rule {rule} failed on this file ({error}); please report it",
-                "{rule} kuralı bu dosyada çalışırken hata verdi ({error}); lütfen bildirin",
-                rule=rule.id, error=f"{type(exc).__name__}: {exc}",
-            ))))
-    links = extract_links(doc) if doc.readable else ()
+        except Exception as exc:
+            found.append(_internal_error(rule.id, exc))
+    links: tuple[LinkRef, ...] = ()
+    try:
+        links = extract_links(doc) if doc.readable else ()
+    except Exception as exc:
+        found.append(_internal_error("extract_links", exc))
     found.extend((p.rule, p.finding) for p in doc.problems)
     suppressions = suppress.parse(doc.body, doc.body_line, registry.resolve)
     found.extend((suppress.UNKNOWN_RULE, f) for f in suppressions.unknown)

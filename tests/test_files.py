@@ -141,3 +141,21 @@ def test_pipes_are_skipped_never_read(tmp_path: Path, lint_files: Callable[..., 
     report = lint_files({"content/answers/a.md": HEADER})
     skipped = sorted(d.path for d in report.diagnostics if d.rule == "CL007")
     assert skipped == ["content/answers/pipe.md", "content/answers/to-pipe.md"]
+
+
+def test_a_failing_rule_or_extractor_is_one_diagnostic_and_the_rest_still_runs(
+        lint_source: Lint, monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+
+    from contentlint import engine, rules
+
+    def broken(*args: object) -> list[object]:
+        raise IndexError("boom")
+
+    monkeypatch.setitem(rules.RULES, "CL370", dataclasses.replace(rules.RULES["CL370"], check=broken))
+    monkeypatch.setattr(engine, "extract_links", broken)
+    found = lint_source(HEADER + "Metin.\n\n\n<!-- contentlint-disable-next-line CL999 -->\n")
+    failures = sorted(d.message.render("en") for d in found if d.rule == "CL009")
+    assert failures == ["CL370 failed on this file (IndexError: boom); please report it",
+                        "extract_links failed on this file (IndexError: boom); please report it"]
+    assert {"CL351", "CL010"} <= {d.rule for d in found}

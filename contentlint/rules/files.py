@@ -141,14 +141,14 @@ Doğru: en fazla birkaç düzey iç içe yapı.""",
 other rules and files are still checked, and this diagnostic names the rule and the error so it
 can be reported. It never means the content is wrong.
 
-Bad: "Rule CL301 failed on this file (IndexError: ...)".
+Bad: "CL301 failed on this file (IndexError: ...); please report it".
 Good: no such diagnostic.""",
         doc_tr="""Bir kuralın kendisi bir dosyada çalışırken hata verirse (bu, contentlint'teki bir yazılım
 hatasıdır) denetim durmaz: diğer kurallar ve dosyalar yine denetlenir. Bu bildirimde hata veren
 kural ve hatanın kendisi yazılır; böylece sorunu geliştiricilere iletebilirsiniz. Bu bildirim,
 içerikte bir yanlışlık olduğu anlamına asla gelmez.
 
-Hatalı: "CL301 kuralı bu dosyada çalışırken hata verdi (IndexError: ...)".
+Hatalı: "CL301 bu dosyada çalışırken hata verdi (IndexError: ...); lütfen bildirin".
 Doğru: böyle bir bildirimin hiç çıkmaması.""",
     ),
 )
