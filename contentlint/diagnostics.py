@@ -35,17 +35,11 @@ class Edit:
     end_column: int
     text: str
 
-    def __reduce__(self) -> tuple[type[Edit], tuple[int, int, int, int, str]]:
-        return (Edit, (self.line, self.column, self.end_line, self.end_column, self.text))
-
 
 @dataclass(frozen=True, slots=True)
 class Fix:
     description: Message
     edits: tuple[Edit, ...] = ()
-
-    def __reduce__(self) -> tuple[type[Fix], tuple[Message, tuple[Edit, ...]]]:
-        return (Fix, (self.description, self.edits))
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,11 +71,6 @@ class Diagnostic:
     end_column: int | None = None
     url: str | None = None
     fix: Fix | None = None
-
-    def __reduce__(self) -> tuple[type[Diagnostic], tuple[object, ...]]:
-        # Faster than dataclass pickling, which looks up the fields for every object.
-        return (Diagnostic, (self.path, self.line, self.column, self.rule, self.name, self.category,
-                             self.severity, self.message, self.end_line, self.end_column, self.url, self.fix))
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.path, self.line, self.column, self.rule, self.message.en)

@@ -21,11 +21,6 @@ class Message:
     tr: str
     params: tuple[tuple[str, object], ...] = ()
 
-    def __reduce__(self) -> tuple[type[Message], tuple[str, str, tuple[tuple[str, object], ...]]]:
-        # Dataclass pickling looks up the fields on every object; caches hold hundreds of
-        # thousands of these, so spell the constructor call out.
-        return (Message, (self.en, self.tr, self.params))
-
     def render(self, lang: Lang) -> str:
         template = self.tr if lang == "tr" else self.en
         return template.format(**dict(self.params)) if self.params else template

@@ -27,10 +27,6 @@ class LinkRef:
     end_column: int
     text: str
 
-    def __reduce__(self) -> tuple[type[LinkRef], tuple[str, int, int, int, int, str]]:
-        # Cached per file by the engine; dataclass pickling would look up the fields each time.
-        return (LinkRef, (self.url, self.line, self.column, self.end_line, self.end_column, self.text))
-
 
 def extract_links(doc: Document) -> tuple[LinkRef, ...]:
     found: list[LinkRef] = []
