@@ -80,6 +80,21 @@ class FormatConfig(_Strict):
     )
 
 
+class SpellingConfig(_Strict):
+    """Options of the spelling rules (CL6xx)."""
+
+    words: list[str] = Field(
+        default=[],
+        description="Words to accept besides the dictionary and contentlint's own list: 'word', or 'word model' "
+        "to give the word the endings of a model word from the dictionary",
+    )
+    words_file: str | None = Field(
+        default=None,
+        description="A file of such words, one a line ('#' starts a comment), relative to the content root "
+        "(default: words.txt there, if it exists)",
+    )
+
+
 def _seconds(value: Any) -> Any:
     """Durations are seconds, or a number with a unit: "500ms", "30s", "5m", "12h", "1d"."""
     if isinstance(value, str):
@@ -202,6 +217,7 @@ class Config(_Strict):
     max_file_size: int = Field(default=1_048_576, ge=1, description="Files larger than this many bytes are skipped")
     jobs: int = Field(default=0, ge=0, description="Worker processes; 0 picks from the CPU count")
     format: FormatConfig = FormatConfig()
+    spelling: SpellingConfig = SpellingConfig()
     links: LinksConfig = LinksConfig()
     audit: AuditConfig = AuditConfig()
 

@@ -24,6 +24,7 @@ from contentlint.links.extract import LinkRef, extract_links
 from contentlint.messages import msg
 from contentlint.results import FileResult, decode, decode_or_none, encode
 from contentlint.rules.base import Rule
+from contentlint.spelling import check as spelling
 from contentlint.yamlpos import Problem
 
 INTERNAL_ERROR = "CL009"
@@ -129,12 +130,27 @@ def analyse(doc: Document, ctx: Context, selection: RuleSelection) -> FileResult
     found.extend((p.rule, p.finding) for p in doc.problems)
     suppressions = suppress.parse(doc.body, doc.body_line, registry.resolve)
     found.extend((suppress.UNKNOWN_RULE, f) for f in suppressions.unknown)
+    words = None
+    if doc.readable and spelling.wanted(selection):
+        try:
+            words = spelling.collect(doc, suppressions)
+        except Exception as exc:
+            found.append(_internal_error("spelling", exc))
     stamper = Stamper(selection)
     diagnostics = [
         d for rule_id, finding in found
         if (d := stamper.stamp(rule_id, finding, doc.relpath, suppressions)) is not None
     ]
-    return FileResult(doc.relpath, diagnostics, answer_facts(doc), links)
+    return FileResult(doc.relpath, diagnostics, answer_facts(doc), links, words)
+
+
+def lint_document(doc: Document, ctx: Context, selection: RuleSelection,
+                  speller: spelling.Checker | None) -> list[Diagnostic]:
+    """Every diagnostic of one document, spelling included when a checker is given."""
+    result = analyse(doc, ctx, selection)
+    if speller is None or result.words is None:
+        return result.diagnostics
+    return [*result.diagnostics, *speller.diagnostics([(doc.relpath, result.words)], lambda _: doc)]
 
 
 def _problem_result(relpath: str, problem: Problem, selection: RuleSelection) -> FileResult:
@@ -248,8 +264,16 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
     if stored_catalog is not None:
         ctx.__dict__["catalog"] = stored_catalog
     corpus_rules = _corpus_rules(selection)
+    speller = spelling.Checker(project, selection, use_cache=use_cache) if spelling.wanted(selection) else None
+
+    def meanwhile() -> None:
+        if corpus_rules:
+            _ = ctx.catalog
+        if speller is not None and pending:
+            speller.prepare()
+
     fresh = _analyse_all([t for _, t, _ in pending], ctx, selection, _jobs(project.config.jobs, len(pending)),
-                         meanwhile=lambda: ctx.catalog if corpus_rules else None)
+                         meanwhile=meanwhile)
     for (index, _, key), (result, blob) in zip(pending, fresh, strict=True):
         results[index] = result
         if cache:
@@ -261,6 +285,15 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
         d for relpath, problem in found.skipped
         if (d := stamper.stamp(problem.rule, problem.finding, relpath)) is not None
     )
+    if speller is not None:
+        targets = {t.relpath: t for t in found.targets}
+
+        def reload(relpath: str) -> Document | None:
+            raw = _read(targets[relpath], project.config.max_file_size)
+            return None if isinstance(raw, Problem) else load_document(targets[relpath].path, relpath, raw)
+
+        diagnostics.extend(speller.diagnostics([(r.relpath, r.words) for r in done if r.words is not None], reload))
+        speller.close(prune=found.complete)
     corpus = Corpus([r.facts for r in done if r.facts is not None], found.complete)
     for rule in corpus_rules:
         assert rule.check_corpus is not None

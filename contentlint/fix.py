@@ -23,8 +23,9 @@ from contentlint.context import Context
 from contentlint.diagnostics import Diagnostic, Edit, Fix
 from contentlint.discover import discover
 from contentlint.documents import load_document
-from contentlint.engine import Report, analyse, build_selection, run
+from contentlint.engine import Report, build_selection, lint_document, run
 from contentlint.messages import Message, msg
+from contentlint.spelling import check as spelling
 
 _NO_DESCRIPTION = msg("edit", "düzenleme")
 
@@ -200,7 +201,8 @@ def _narrowest_first(text: str, diagnostics: list[Diagnostic]) -> list[Diagnosti
     return sorted(diagnostics, key=width)
 
 
-def fix_bytes(path: Path, relpath: str, raw: bytes, ctx: Context, selection: RuleSelection) -> FileFix:
+def fix_bytes(path: Path, relpath: str, raw: bytes, ctx: Context, selection: RuleSelection,
+              speller: spelling.Checker | None = None) -> FileFix:
     """Lint, apply the fixes that can go together, lint again… until nothing changes.
 
     Only fixes of rules marked fixable, of enabled and unsuppressed diagnostics, and only in the
@@ -214,7 +216,7 @@ def fix_bytes(path: Path, relpath: str, raw: bytes, ctx: Context, selection: Rul
         return result
     text = doc.text
     for _ in range(MAX_PASSES):
-        diagnostics = sorted(analyse(doc, ctx, selection).diagnostics, key=Diagnostic.sort_key)
+        diagnostics = sorted(lint_document(doc, ctx, selection, speller), key=Diagnostic.sort_key)
         candidates = _narrowest_first(text, [d for d in diagnostics if _fixable(d)])
         try:
             text, chosen = apply_fixes(text, [d.fix for d in candidates if d.fix is not None],
@@ -233,7 +235,7 @@ def fix_bytes(path: Path, relpath: str, raw: bytes, ctx: Context, selection: Rul
         result.fixed = text
         doc = load_document(path, relpath, result.encoded())
     else:
-        result.remaining = sorted(analyse(doc, ctx, selection).diagnostics, key=Diagnostic.sort_key)
+        result.remaining = sorted(lint_document(doc, ctx, selection, speller), key=Diagnostic.sort_key)
     return result
 
 
@@ -290,6 +292,8 @@ def fix_paths(project: Project, paths: Sequence[Path] | None = None, *, write: b
         return []
     ctx = Context(project)
     selection = build_selection(project)
+    speller = spelling.Checker(project, selection, use_cache=project.config.cache) \
+        if spelling.wanted(selection) else None
     outcomes = []
     for target in discover(project, list(paths) if paths else None).targets:
         if target.relpath not in wanted:
@@ -298,13 +302,15 @@ def fix_paths(project: Project, paths: Sequence[Path] | None = None, *, write: b
             raw = target.path.read_bytes()
         except OSError:
             continue
-        outcome = fix_bytes(target.path, target.relpath, raw, ctx, selection)
+        outcome = fix_bytes(target.path, target.relpath, raw, ctx, selection, speller)
         if write and outcome.changed and outcome.error is None:
             try:
                 write_atomically(target.path, outcome.encoded(), raw)
             except WriteError as exc:
                 outcome.error = exc.message
         outcomes.append(outcome)
+    if speller is not None:
+        speller.close()
     return outcomes
 
 

@@ -15,6 +15,7 @@ from contentlint.diagnostics import Diagnostic, Edit, Fix, Severity
 from contentlint.documents import AnswerFacts
 from contentlint.links.extract import LinkRef
 from contentlint.messages import Message
+from contentlint.spelling.check import FileWords
 
 
 @dataclass
@@ -25,6 +26,7 @@ class FileResult:
     diagnostics: list[Diagnostic]
     facts: AnswerFacts | None
     links: tuple[LinkRef, ...] = ()
+    words: FileWords | None = None  # None when no spelling rule runs
 
 
 _PLAIN = (str, int, float, bool, type(None))
@@ -45,13 +47,14 @@ def encode(result: FileResult) -> bytes:
     )
     facts = None if result.facts is None else astuple(result.facts)
     links = tuple((r.url, r.line, r.column, r.end_line, r.end_column, r.text) for r in result.links)
-    encoded: Any = (result.relpath, diagnostics, facts, links)
+    words = None if result.words is None else (result.words.keys, result.words.suppressed)
+    encoded: Any = (result.relpath, diagnostics, facts, links, words)
     return marshal.dumps(encoded)
 
 
 def decode(blob: bytes) -> FileResult:
     """The result stored by :func:`encode`; raises ValueError (or TypeError) on a damaged blob."""
-    relpath, diagnostics, facts, links = marshal.loads(blob)
+    relpath, diagnostics, facts, links, words = marshal.loads(blob)
     severities = {s.value: s for s in Severity}
     out: list[Diagnostic] = []
     for path, line, column, rule, name, category, severity, message, end_line, end_column, url, fix in diagnostics:
@@ -62,7 +65,8 @@ def decode(blob: bytes) -> FileResult:
         out.append(Diagnostic(path, line, column, rule, name, category, severities[severity], Message(*message),
                               end_line, end_column, url, decoded_fix))
     return FileResult(
-        relpath, out, None if facts is None else AnswerFacts(*facts), tuple(LinkRef(*link) for link in links)
+        relpath, out, None if facts is None else AnswerFacts(*facts), tuple(LinkRef(*link) for link in links),
+        None if words is None else FileWords(*words),
     )
 
 

@@ -23,6 +23,8 @@ _CATEGORY = {
     "coverage": ("coverage", "kapsam"),
     "format": ("format", "biçim"),
     "link": ("link", "bağlantı"),
+    "spelling": ("spelling", "yazım"),
+    "usage": ("usage", "kullanım"),
 }
 
 

@@ -11,6 +11,7 @@ from contentlint.rules import (
     html,
     links_format,
     punctuation,
+    spelling,
     structure,
     suffixes,
     suppression,
@@ -20,7 +21,7 @@ from contentlint.rules.base import Rule
 
 _MODULES = (
     files, suppression, frontmatter, coverage, whitespace, structure, links,
-    links_format, html, punctuation, suffixes,
+    links_format, html, punctuation, suffixes, spelling,
 )
 
 

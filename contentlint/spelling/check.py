@@ -1,0 +1,236 @@
+"""Spelling in two steps: each file's words are collected where the file is analysed (a worker),
+and one speller in the main process decides on every distinct word of the run.
+
+A file's result (cached with the file) holds its distinct word keys and the suppression comments
+that concern spelling; verdicts are cached separately, keyed by what they depend on. So a run
+whose files and words were all seen before opens no dictionary, a changed word list changes the
+verdicts without touching the file results, and positions are found again only for the few
+files that have a misspelled word.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from contentlint import suppress
+from contentlint.config import ConfigError, Project, RuleSelection
+from contentlint.diagnostics import Diagnostic, Edit, Finding, Fix
+from contentlint.documents import Document
+from contentlint.messages import Message, msg
+from contentlint.spelling import JOINED_DE, JOINED_KI, JOINED_QUESTION, MISSPELLED, TURKISH_LETTERS
+from contentlint.spelling import speller as speller_module
+from contentlint.spelling import words as wordlib
+from contentlint.spelling.lexicon import Lexicon, Verdict, WordLists, parse_words
+from contentlint.spelling.verdicts import VerdictCache
+
+RULE_IDS = (MISSPELLED, TURKISH_LETTERS, JOINED_KI, JOINED_QUESTION, JOINED_DE)
+# Rules whose only candidate is certain enough to apply; see each rule's documentation.
+SAFE_TO_APPLY = frozenset((TURKISH_LETTERS, JOINED_KI, JOINED_QUESTION, JOINED_DE))
+DEFAULT_WORDS_FILE = "words.txt"
+# The loaded dictionary, kept for the next run in this process (tests, the fixer, the API): a
+# speller that was given words with models is only reused for the same lists.
+_LEXICONS: dict[WordLists, Lexicon] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class FileWords:
+    """What one file gives the speller: its distinct word keys, and the suppression ranges
+    (first line, last line or None, rule or '*') that concern spelling."""
+
+    keys: tuple[str, ...]
+    suppressed: tuple[tuple[int, int | None, str], ...] = ()
+
+
+def wanted(selection: RuleSelection) -> bool:
+    return any(rule in selection.enabled for rule in RULE_IDS)
+
+
+def collect(doc: Document, suppressions: suppress.Suppressions) -> FileWords:
+    # Interned, so that the main process holds each distinct word once however many files use it
+    # (marshal keeps the mark).
+    keys = tuple(sorted(sys.intern(k) for k in wordlib.keys(wordlib.document_texts(doc))))
+    suppressed = tuple(r for r in suppressions.ranges if r[2] in RULE_IDS or r[2] == suppress.ALL)
+    return FileWords(keys, suppressed)
+
+
+def _read_lines(path: Path, source: str) -> list[str]:
+    try:
+        return path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(msg("{source}: the word list cannot be read: {error}",
+                              "{source}: sözcük listesi okunamadı: {error}",
+                              source=source, error=getattr(exc, "strerror", None) or str(exc))) from None
+
+
+def word_lists(project: Project) -> tuple[WordLists, bytes]:
+    """Our list, the configured words and the words file, merged; and their bytes for cache keys."""
+    shipped = speller_module.packaged_text("words.txt")
+    config = project.config.spelling
+    configured = config.words_file
+    path = project.content_root / (configured or DEFAULT_WORDS_FILE)
+    if configured and not path.is_file():
+        raise ConfigError(msg("spelling.words_file: {path} does not exist",
+                              "spelling.words_file: {path} bulunamadı", path=str(path)))
+    sources: list[tuple[str, list[str]]] = [
+        ("contentlint:words.txt", shipped.splitlines()),
+        ("[spelling] words", list(config.words)),
+    ]
+    if path.is_file():
+        sources.append((project.relpath(path), _read_lines(path, project.relpath(path))))
+    plain: set[str] = set()
+    models: list[tuple[str, str]] = []
+    for source, lines in sources:
+        more_plain, more_models, bad = parse_words(lines)
+        if bad:
+            number, line = bad[0]
+            raise ConfigError(msg(
+                "{source}, line {line}: '{text}' is not a word, nor a word and a model",
+                "{source}, {line}. satır: '{text}' ne bir sözcük ne de bir sözcük ve örneği",
+                source=source, line=number, text=line,
+            ))
+        plain |= more_plain
+        models.extend(more_models)
+    digest = "\n".join([*sorted(plain), *(f"{w} {m}" for w, m in models)]).encode()
+    return WordLists(frozenset(plain), tuple(models)), digest
+
+
+class Checker:
+    """Decides on the words of a run. The dictionary is opened only when a key has no verdict."""
+
+    def __init__(self, project: Project, selection: RuleSelection, *, use_cache: bool) -> None:
+        from contentlint.cache import code_fingerprint
+
+        self.project = project
+        self.selection = selection
+        self._lists, digest = word_lists(project)
+        fingerprint = hashlib.sha256(
+            code_fingerprint() + speller_module.dictionary_digest().encode() + digest
+        ).hexdigest()
+        folder = project.path(project.config.cache_dir)
+        self._cache = VerdictCache.open(folder, fingerprint) if use_cache else None
+        self._verdicts: dict[str, Verdict] = dict(self._cache.known) if self._cache else {}
+        self._lexicon: Lexicon | None = None
+        self._used: set[str] = set()
+
+    def prepare(self) -> None:
+        """Open the dictionary now (while workers collect words) if no verdict is known: then
+        it will surely be needed."""
+        if not self._verdicts:
+            self.lexicon()
+
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = _LEXICONS.get(self._lists) or self._open()
+            _LEXICONS.clear()  # one loaded dictionary (34 MB) at a time is enough
+            _LEXICONS[self._lists] = self._lexicon
+        return self._lexicon
+
+    def _open(self) -> Lexicon:
+        try:
+            speller = speller_module.load()
+        except speller_module.SpellerUnavailable as exc:
+            raise ConfigError(msg(
+                "The spelling dictionary cannot be loaded ({error}); turn spelling off with ignore = [\"CL6\"]",
+                "Yazım sözlüğü yüklenemedi ({error}); yazım denetimini ignore = [\"CL6\"] ayarıyla kapatabilirsiniz",
+                error=str(exc),
+            )) from None
+        for word, model in self._lists.models:
+            if not speller.spell(model):
+                raise ConfigError(msg(
+                    "Word list: the model '{model}' of '{word}' is not in the dictionary",
+                    "Sözcük listesi: '{word}' için verilen '{model}' örneği sözlükte yok",
+                    word=word, model=model,
+                ))
+        return Lexicon(speller, self._lists)
+
+    def decide(self, keys: Iterable[str]) -> dict[str, Verdict]:
+        """The verdict on every key; only the unknown ones reach the speller."""
+        for key in keys:
+            if key not in self._verdicts:
+                verdict = self.lexicon().verdict(key)
+                self._verdicts[key] = verdict
+                if self._cache is not None:
+                    self._cache.put(key, verdict)
+        return self._verdicts
+
+    def diagnostics(self, files: Iterable[tuple[str, FileWords]],
+                    document: Callable[[str], Document | None]) -> Iterator[Diagnostic]:
+        """Diagnostics for the files' misspelled words; ``document`` loads a file again (by its
+        path relative to the project) to find where they stand."""
+        from contentlint.engine import Stamper
+
+        files = list(files)
+        distinct: set[str] = set()
+        for _, found in files:
+            distinct.update(found.keys)
+        verdicts = self.decide(distinct)
+        self._used |= distinct
+        bad = frozenset(k for k in distinct if verdicts[k] is not None)
+        if not bad:
+            return
+        stamper = Stamper(self.selection)
+        for relpath, found in files:
+            mine = bad.intersection(found.keys)
+            if not mine:
+                continue
+            doc = document(relpath)
+            if doc is None:
+                continue
+            suppressions = suppress.Suppressions(list(found.suppressed))
+            for occurrence in wordlib.occurrences(doc, mine):
+                verdict = verdicts[occurrence.key]
+                assert verdict is not None
+                rule, finding = _finding(occurrence, verdict)
+                diagnostic = stamper.stamp(rule, finding, relpath, suppressions)
+                if diagnostic is not None:
+                    yield diagnostic
+
+    def close(self, *, prune: bool = False) -> None:
+        """Store new verdicts; with ``prune`` (a run over the whole content) forget unused ones."""
+        if self._cache is not None:
+            self._cache.close(self._used if prune else None)
+
+
+def _finding(occurrence: wordlib.Occurrence, verdict: tuple[str, tuple[str, ...]]) -> tuple[str, Finding]:
+    rule, candidates = verdict
+    word = occurrence.key.strip("^?")
+    message = _message(rule, word, candidates)
+    fix = None
+    # A suggestion replaces the word only where the source is the word itself (not split by
+    # markup). Rules that are not safe to apply carry it as a suggestion --fix leaves alone.
+    if candidates and occurrence.word:
+        fix = Fix(msg("write “{text}”", "“{text}” yazın", text=candidates[0]),
+                  (Edit(occurrence.line, occurrence.column, occurrence.end_line, occurrence.end_column,
+                        candidates[0]),))
+    return rule, Finding(occurrence.line, occurrence.column, message, occurrence.end_line,
+                         occurrence.end_column, fix=fix)
+
+
+def _message(rule: str, word: str, candidates: tuple[str, ...]) -> Message:
+    first = candidates[0] if candidates else ""
+    others = ", ".join(f"“{c}”" for c in candidates[1:])
+    if rule == TURKISH_LETTERS:
+        return msg("“{word}” lacks its Turkish letters: “{first}”",
+                   "“{word}” sözcüğünde Türkçe harfler eksik: “{first}”", word=word, first=first)
+    if rule == JOINED_KI:
+        return msg("The conjunction “ki” is written apart: “{first}”",
+                   "“ki” bağlacı ayrı yazılır: “{first}”", first=first)
+    if rule == JOINED_QUESTION:
+        return msg("The question particle is written apart: “{first}”",
+                   "Soru eki “mi” ayrı yazılır: “{first}”", first=first)
+    if rule == JOINED_DE:
+        return msg("The conjunction “de/da” is written apart: “{first}”",
+                   "“de/da” bağlacı ayrı yazılır: “{first}”", first=first)
+    if not candidates:
+        return msg("“{word}” is not in the dictionary; check its spelling, or add it to the word list",
+                   "“{word}” sözlükte yok; yazımını denetleyin ya da sözcük listesine ekleyin", word=word)
+    if not others:
+        return msg("“{word}” is not in the dictionary; did you mean “{first}”?",
+                   "“{word}” sözlükte yok; doğrusu “{first}” olabilir mi?", word=word, first=first)
+    return msg("“{word}” is not in the dictionary; did you mean “{first}”? (or {others})",
+               "“{word}” sözlükte yok; doğrusu “{first}” olabilir mi? (ya da {others})",
+               word=word, first=first, others=others)

@@ -1,0 +1,142 @@
+"""One small adapter over Hunspell: chunspell (C++ Hunspell, prebuilt wheels) when it loads,
+else spylls (pure Python, slower to load) reading the same files.
+
+The Turkish dictionary ships compressed in ``data/`` (see ``data/ORIGIN.md``); it is unpacked
+once into a folder named by its hash, so a new dictionary never meets an old copy.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import lzma
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Protocol
+
+DICTIONARY = "tr_TR"
+_FILES = (f"{DICTIONARY}.aff", f"{DICTIONARY}.dic")
+
+
+class SpellerUnavailable(Exception):
+    """No backend could load the dictionary."""
+
+
+class Speller(Protocol):
+    backend: str
+
+    def spell(self, word: str) -> bool: ...
+
+    def add_with_affix(self, word: str, model: str) -> None: ...
+
+
+def _packaged(name: str) -> bytes:
+    return resources.files("contentlint.spelling").joinpath("data", name + ".xz").read_bytes()
+
+
+def packaged_text(name: str) -> str:
+    return resources.files("contentlint.spelling").joinpath("data", name).read_text("utf-8")
+
+
+@functools.cache
+def dictionary_digest() -> str:
+    """Identifies the shipped dictionary (part of every cache key that depends on it)."""
+    digest = hashlib.sha256()
+    for name in _FILES:
+        digest.update(_packaged(name))
+    return digest.hexdigest()[:20]
+
+
+def cache_folder() -> Path:
+    """Where dictionaries are unpacked: the user's cache, shared by every project."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "contentlint" / "dictionaries"
+
+
+def unpacked(folder: Path) -> Path:
+    """A folder holding the uncompressed .aff and .dic, made under ``folder`` on first use.
+
+    Each file is written under a temporary name and renamed, so a run that is stopped halfway,
+    or two runs at once, never leave a truncated dictionary behind.
+    """
+    target = folder / f"{DICTIONARY}-{dictionary_digest()}"
+    if all((target / name).is_file() for name in _FILES):
+        return target
+    target.mkdir(parents=True, exist_ok=True)
+    for name in _FILES:
+        handle, temporary = tempfile.mkstemp(dir=target, prefix=f".{name}.", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(lzma.decompress(_packaged(name)))
+            os.rename(temporary, target / name)
+        except FileExistsError:
+            pass  # (Windows) another run got there first, with the same bytes
+        finally:
+            Path(temporary).unlink(missing_ok=True)
+    return target
+
+
+class _Chunspell:
+    backend = "chunspell"
+
+    def __init__(self, folder: Path) -> None:
+        import hunspell
+
+        self._h = hunspell.Hunspell(DICTIONARY, hunspell_data_dir=str(folder))
+
+    def spell(self, word: str) -> bool:
+        return bool(self._h.spell(word))
+
+    def add_with_affix(self, word: str, model: str) -> None:
+        self._h.add_with_affix(word, model)
+
+
+class _Spylls:
+    """spylls cannot add words at run time: a word added with a model is accepted with any
+    ending the model accepts."""
+
+    backend = "spylls"
+
+    def __init__(self, folder: Path) -> None:
+        from spylls.hunspell import Dictionary
+
+        self._d = Dictionary.from_files(str(folder / DICTIONARY))
+        self._models: list[tuple[str, str]] = []
+
+    def spell(self, word: str) -> bool:
+        if self._d.lookup(word):
+            return True
+        return any(word.startswith(added) and self._d.lookup(model + word[len(added):])
+                   for added, model in self._models)
+
+    def add_with_affix(self, word: str, model: str) -> None:
+        self._models.append((word, model))
+
+
+Backend = Callable[[Path], Speller]
+BACKENDS: dict[str, Backend] = {"chunspell": _Chunspell, "spylls": _Spylls}
+
+
+def load(folder: Path | None = None, backends: Sequence[str] = ("chunspell", "spylls")) -> Speller:
+    """The first backend that loads the dictionary, unpacked under ``folder`` (default: the
+    user's cache, else the temporary folder)."""
+    where = None
+    error: OSError | None = None
+    for candidate in (folder or cache_folder(), Path(tempfile.gettempdir()) / "contentlint-dictionaries"):
+        try:
+            where = unpacked(candidate)
+            break
+        except OSError as exc:  # a cache folder that cannot be written must not stop spelling
+            error = exc
+    if where is None:
+        raise SpellerUnavailable(f"the dictionary cannot be unpacked: {error}")
+    errors = []
+    for name in backends:
+        try:
+            return BACKENDS[name](where)
+        except Exception as exc:  # an import error, a broken wheel, an unreadable file
+            errors.append(f"{name}: {type(exc).__name__}: {exc}")
+    raise SpellerUnavailable("; ".join(errors))

@@ -1,0 +1,157 @@
+"""The words of a document's prose, as keys for the speller.
+
+Prose is what a reader sees (:mod:`contentlint.markdown_source`): link labels yes; code spans,
+link targets, HTML and images no. Within it, a word is a run of letters, hyphenated parts
+included; the ending after an apostrophe is dropped (İstanbul’da → İstanbul). Skipped: anything
+touching a digit, a URL or an e-mail address (a letter next to '/', '@', or a '.' or ':' followed
+by a letter), a code span, a closing quote or bracket (a cut-off suffix is CL340's business),
+single letters, all-caps acronyms and words with a capital inside (YouTube).
+
+A key is the word as written, with two marks of context that change the verdict: ``^`` before a
+capitalised word that starts a sentence (elsewhere a capital marks a name, and a name missing from
+the dictionary is no mistake) and ``?`` after a word followed by a question mark (a question
+particle written on: "geldimi?").
+
+Collecting keys is done for every file on every cold run, so it works on distinct words: the
+regular expression finds them in C, and only a capitalised word's occurrences are looked at
+one by one. Positions are found again only for a file that has a misspelled word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, NamedTuple
+
+from contentlint.markdown_source import OPAQUE, inlines
+
+if TYPE_CHECKING:
+    from contentlint.documents import Document
+
+# Turkish and English letters, and the circumflexed vowels. A word with any other letter (café)
+# is foreign and is skipped whole; an explicit class also scans faster than [^\W\d_].
+_LETTER = "[a-zA-ZçğıöşüÇĞİÖŞÜâîûÂÎÛ]"
+# Inline tokens are joined with this: a heading, a paragraph and a table cell each start a sentence.
+SEPARATOR = "\x1e"
+_ENDERS = ".!?:…" + SEPARATOR
+_OPENERS = " \t\n“\"‘'«(*–—"
+# A straight quote or apostrophe after a letter closes a quote: what follows is a suffix.
+_NOT_AFTER = r"(?<![\w/@#.:’”»)\]\-\u00ad" + OPAQUE + r"&=%+])(?<!\w[\"'])"
+# The word, and a question mark right after it (a lookahead: not consumed). The ending after an
+# apostrophe is consumed but not kept.
+_WORD_BODY = (
+    r"(" + _LETTER + r"+(?:-" + _LETTER + r"+)*)"
+    r"(?=(\?)?)"
+    r"(?:['’]" + _LETTER + r"+)?"
+    r"(?![\w/@\-" + OPAQUE + r"]|[.:]\w|://|['’]\w)"
+)
+_WORD = re.compile("(?=" + _LETTER + ")" + _NOT_AFTER + _WORD_BODY)
+# A capitalised word that starts a sentence: only openers between it and the end of the last one.
+_INITIAL = re.compile("[" + re.escape(_ENDERS) + "][" + re.escape(_OPENERS) + "]*" + _NOT_AFTER + _WORD_BODY)
+
+
+def _checked(word: str) -> bool:
+    """Whether the word is for the speller at all (not an acronym, a brand or a letter)."""
+    # Capitals after the first letter of a part: STGM, YouTube, COVID-19.
+    return len(word) > 1 and all(len(part) < 2 or part[1:].islower() for part in word.split("-"))
+
+
+def key(word: str, initial: bool, question: str) -> str:
+    if initial and word[0].isupper():
+        word = "^" + word
+    return word + "?" if question else word
+
+
+def keys(texts: list[str]) -> set[str]:
+    """The distinct keys of these prose texts."""
+    # The leading separator makes the first word start a sentence, as every inline's first does.
+    text = SEPARATOR + SEPARATOR.join(texts)
+    found = Counter(_WORD.findall(text))
+    out = set()
+    initial: Counter[tuple[str, str]] | None = None
+    for (word, question), count in found.items():
+        if not _checked(word):
+            continue
+        if not word[0].isupper():
+            out.add(word + "?" if question else word)
+            continue
+        if initial is None:
+            initial = Counter(_INITIAL.findall(text))
+        starts = initial[word, question]
+        if starts:
+            out.add(key(word, True, question))
+        if count > starts:
+            out.add(key(word, False, question))
+    return out
+
+
+def title_text(doc: Document) -> tuple[str, int, int] | None:
+    """The frontmatter title as written on its line: (text, file line, column), or None when
+    it is not a one-line scalar whose source is its value (quotes aside)."""
+    if doc.frontmatter is None or doc.frontmatter.data is None:
+        return None
+    title = doc.frontmatter.data.get("title")
+    where = doc.frontmatter.yaml.where(("title",))
+    if not isinstance(title, str) or where is None or where.line != where.end_line:
+        return None
+    lines = doc.lines
+    if where.line > len(lines):
+        return None
+    source = lines[where.line - 1][where.column - 1:where.end_column - 1]
+    column = where.column
+    if source[:1] in ("'", '"') and source[-1:] == source[:1]:
+        source, column = source[1:-1], column + 1
+    return (title, where.line, column) if source == title else None
+
+
+def document_texts(doc: Document) -> list[str]:
+    """The prose texts whose words are checked: the title, then every inline token."""
+    texts = [inline.prose.text for inline in inlines(doc)]
+    title = title_text(doc)
+    if title is not None:
+        texts.insert(0, title[0])
+    return texts
+
+
+class Occurrence(NamedTuple):
+    key: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    word: str  # as written, when the source between the positions is exactly the word; else ""
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    index = start - 1
+    while index >= 0 and text[index] in _OPENERS:
+        index -= 1
+    return index < 0 or text[index] in _ENDERS
+
+
+def _occurrences(text: str, wanted: frozenset[str]) -> Iterator[tuple[str, int, int, str]]:
+    for match in _WORD.finditer(text):
+        word, question = match.groups()
+        if not _checked(word):
+            continue
+        k = key(word, word[0].isupper() and _starts_sentence(text, match.start()), question or "")
+        if k in wanted:
+            yield k, match.start(1), match.end(1), word
+
+
+def occurrences(doc: Document, wanted: frozenset[str]) -> Iterator[Occurrence]:
+    """Where the words with these keys stand in the file."""
+    title = title_text(doc)
+    if title is not None:
+        text, line, column = title
+        for k, start, end, word in _occurrences(text, wanted):
+            yield Occurrence(k, line, column + start, line, column + end, word)
+    for inline in inlines(doc):
+        prose = inline.prose
+        for k, start, end, word in _occurrences(prose.text, wanted):
+            body_start, body_end = prose.span(start, end)
+            line, column = doc.body_position(body_start)
+            end_line, end_column = doc.body_position(body_end)
+            written = word if doc.body[body_start:body_end] == word else ""
+            yield Occurrence(k, line, column, end_line, end_column, written)
