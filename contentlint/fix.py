@@ -211,6 +211,8 @@ def fix_bytes(path: Path, relpath: str, raw: bytes, ctx: Context, selection: Rul
     """
     doc = load_document(path, relpath, raw)
     result = FileFix(path, relpath, doc.text, doc.text, doc.bom)
+    if speller is None and spelling.wanted(selection):
+        speller = spelling.Checker(ctx.project, selection, use_cache=False)
     if not doc.readable:
         result.error = msg("not fixed: the file is not UTF-8 text", "düzeltilmedi: dosya UTF-8 metin değil")
         return result

@@ -195,7 +195,7 @@ class Lexicon:
         lower = _decapitalise(word)
         seen = {word}
         out: list[tuple[str, int]] = []
-        for candidate, rank in self._candidates(lower, capital):
+        for candidate, rank in self._candidates(lower):
             if capital:
                 candidate = _capitalise(candidate)
             if candidate not in seen:
@@ -208,18 +208,18 @@ class Lexicon:
         out.sort(key=lambda item: item[1])
         return out
 
-    def _candidates(self, word: str, capital: bool) -> Iterator[tuple[str, int]]:
+    def _candidates(self, word: str) -> Iterator[tuple[str, int]]:
         yield from ((c, RESTORED) for c in _restorations(word))
-        if capital:
-            for index in range(2, len(word) - 1):
-                stem = _capitalise(word[:index])
-                if word[index:] in SUFFIXES and self.accepted(stem) and not self.common(stem):
-                    yield f"{word[:index]}’{word[index:]}", APOSTROPHE
-        for index in range(len(word) - 1):
-            yield word[:index] + word[index + 1] + word[index] + word[index + 2:], CLOSE
+        for index in range(2, len(word) - 1):
+            stem = _capitalise(word[:index])
+            if word[index:] in SUFFIXES and self.accepted(stem) and not self.common(stem):
+                yield f"{stem}’{word[index:]}", APOSTROPHE
+        # Within a rank the first made comes first: a doubled letter before a swap.
         for index, char in enumerate(word):
             doubled = (index > 0 and word[index - 1] == char) or word[index + 1:index + 2] == char
             yield word[:index] + word[index + 1:], CLOSE if doubled else EDIT
+        for index in range(len(word) - 1):
+            yield word[:index] + word[index + 1] + word[index] + word[index + 2:], CLOSE
         for index in range(len(word) + 1):
             for char in _ALPHABET:
                 near = word[index - 1:index] == char or word[index:index + 1] == char
