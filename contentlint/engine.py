@@ -265,15 +265,8 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
         ctx.__dict__["catalog"] = stored_catalog
     corpus_rules = _corpus_rules(selection)
     speller = spelling.Checker(project, selection, use_cache=use_cache) if spelling.wanted(selection) else None
-
-    def meanwhile() -> None:
-        if corpus_rules:
-            _ = ctx.catalog
-        if speller is not None and pending:
-            speller.prepare()
-
     fresh = _analyse_all([t for _, t, _ in pending], ctx, selection, _jobs(project.config.jobs, len(pending)),
-                         meanwhile=meanwhile)
+                         meanwhile=lambda: ctx.catalog if corpus_rules else None)
     for (index, _, key), (result, blob) in zip(pending, fresh, strict=True):
         results[index] = result
         if cache:
@@ -292,6 +285,7 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
             raw = _read(targets[relpath], project.config.max_file_size)
             return None if isinstance(raw, Problem) else load_document(targets[relpath].path, relpath, raw)
 
+        # After the workers have gone: the dictionary (34 MB) is never in memory beside them.
         diagnostics.extend(speller.diagnostics([(r.relpath, r.words) for r in done if r.words is not None], reload))
         speller.close(prune=found.complete)
     corpus = Corpus([r.facts for r in done if r.facts is not None], found.complete)

@@ -11,7 +11,6 @@ files that have a misspelled word.
 from __future__ import annotations
 
 import hashlib
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,10 +37,11 @@ _LEXICONS: dict[WordLists, Lexicon] = {}
 
 @dataclass(frozen=True, slots=True)
 class FileWords:
-    """What one file gives the speller: its distinct word keys, and the suppression ranges
-    (first line, last line or None, rule or '*') that concern spelling."""
+    """What one file gives the speller: its distinct word keys, one a line (a single string is
+    the cheapest to store and load), and the suppression ranges (first line, last line or None,
+    rule or '*') that concern spelling."""
 
-    keys: tuple[str, ...]
+    keys: str
     suppressed: tuple[tuple[int, int | None, str], ...] = ()
 
 
@@ -50,9 +50,8 @@ def wanted(selection: RuleSelection) -> bool:
 
 
 def collect(doc: Document, suppressions: suppress.Suppressions) -> FileWords:
-    # Interned, so that the main process holds each distinct word once however many files use it
-    # (marshal keeps the mark).
-    keys = tuple(sorted(sys.intern(k) for k in wordlib.keys(wordlib.document_texts(doc))))
+    # Sorted, so that files with the same words have the same key string.
+    keys = "\n".join(sorted(wordlib.keys(wordlib.document_texts(doc))))
     suppressed = tuple(r for r in suppressions.ranges if r[2] in RULE_IDS or r[2] == suppress.ALL)
     return FileWords(keys, suppressed)
 
@@ -114,13 +113,8 @@ class Checker:
         self._cache = VerdictCache.open(folder, fingerprint) if use_cache else None
         self._verdicts: dict[str, Verdict] = dict(self._cache.known) if self._cache else {}
         self._lexicon: Lexicon | None = None
-        self._used: set[str] = set()
-
-    def prepare(self) -> None:
-        """Open the dictionary now (while workers collect words) if no verdict is known: then
-        it will surely be needed."""
-        if not self._verdicts:
-            self.lexicon()
+        self._clean: set[str] = set(self._cache.clean) if self._cache else set()
+        self._digests_used: set[str] = set()
 
     def lexicon(self) -> Lexicon:
         if self._lexicon is None:
@@ -163,36 +157,49 @@ class Checker:
         path relative to the project) to find where they stand."""
         from contentlint.engine import Stamper
 
-        files = list(files)
-        distinct: set[str] = set()
-        for _, found in files:
-            distinct.update(found.keys)
-        verdicts = self.decide(distinct)
-        self._used |= distinct
-        bad = frozenset(k for k in distinct if verdicts[k] is not None)
-        if not bad:
-            return
-        stamper = Stamper(self.selection)
+        # Files with the same words are decided together; a set of words found clean under the
+        # same fingerprint before is not even split (most files, on a warm run).
+        groups: dict[str, list[tuple[str, FileWords]]] = {}
         for relpath, found in files:
-            mine = bad.intersection(found.keys)
+            groups.setdefault(found.keys, []).append((relpath, found))
+        pending: list[tuple[str, str]] = []
+        for text in groups:
+            digest = hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+            self._digests_used.add(digest)
+            if digest not in self._clean:
+                pending.append((digest, text))
+        distinct: set[str] = set()
+        for _, text in pending:
+            distinct.update(text.split("\n"))
+        distinct.discard("")
+        verdicts = self.decide(distinct)
+        bad = frozenset(k for k in distinct if verdicts[k] is not None)
+        stamper = Stamper(self.selection)
+        for digest, text in pending:
+            mine = bad.intersection(text.split("\n")) if bad else bad
             if not mine:
+                self._clean.add(digest)
+                if self._cache is not None:
+                    self._cache.put_clean(digest)
                 continue
-            doc = document(relpath)
-            if doc is None:
-                continue
-            suppressions = suppress.Suppressions(list(found.suppressed))
-            for occurrence in wordlib.occurrences(doc, mine):
-                verdict = verdicts[occurrence.key]
-                assert verdict is not None
-                rule, finding = _finding(occurrence, verdict)
-                diagnostic = stamper.stamp(rule, finding, relpath, suppressions)
-                if diagnostic is not None:
-                    yield diagnostic
+            for relpath, found in groups[text]:
+                doc = document(relpath)
+                if doc is None:
+                    continue
+                suppressions = suppress.Suppressions(list(found.suppressed))
+                for occurrence in wordlib.occurrences(doc, mine):
+                    verdict = verdicts[occurrence.key]
+                    assert verdict is not None
+                    rule, finding = _finding(occurrence, verdict)
+                    diagnostic = stamper.stamp(rule, finding, relpath, suppressions)
+                    if diagnostic is not None:
+                        yield diagnostic
 
     def close(self, *, prune: bool = False) -> None:
-        """Store new verdicts; with ``prune`` (a run over the whole content) forget unused ones."""
+        """Store new verdicts; with ``prune`` (a run over the whole content) forget the clean
+        word sets no file has now."""
         if self._cache is not None:
-            self._cache.close(self._used if prune else None)
+            self._cache.close(self._digests_used if prune else None)
 
 
 def _finding(occurrence: wordlib.Occurrence, verdict: tuple[str, tuple[str, ...]]) -> tuple[str, Finding]:

@@ -1,7 +1,9 @@
 """Verdicts on word keys, kept between runs beside the result cache.
 
-A table per fingerprint of everything a verdict depends on (contentlint's code, the dictionary,
-the word lists), so changing any of them starts from no verdicts. Values are marshalled tuples.
+Rows are keyed by a fingerprint of everything a verdict depends on (contentlint's code, the
+dictionary, the word lists), so changing any of them starts afresh. Verdicts are marshalled
+tuples; beside them, the digests of the word sets (a file's words) found clean, which a warm run
+checks instead of the words.
 """
 
 from __future__ import annotations
@@ -14,11 +16,14 @@ from contentlint.spelling.lexicon import Verdict
 
 
 class VerdictCache:
-    def __init__(self, connection: sqlite3.Connection, fingerprint: str, known: dict[str, Verdict]) -> None:
+    def __init__(self, connection: sqlite3.Connection, fingerprint: str, known: dict[str, Verdict],
+                 clean: set[str]) -> None:
         self._db = connection
         self._fingerprint = fingerprint
         self.known = known
+        self.clean = clean
         self._new: dict[str, Verdict] = {}
+        self._new_clean: set[str] = set()
 
     @classmethod
     def open(cls, folder: Path, fingerprint: str) -> VerdictCache | None:
@@ -28,7 +33,11 @@ class VerdictCache:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("CREATE TABLE IF NOT EXISTS verdicts (fingerprint TEXT, key TEXT, value BLOB,"
                        " PRIMARY KEY (fingerprint, key))")
+            db.execute("CREATE TABLE IF NOT EXISTS clean (fingerprint TEXT, digest TEXT,"
+                       " PRIMARY KEY (fingerprint, digest))")
             db.execute("DELETE FROM verdicts WHERE fingerprint != ?", (fingerprint,))
+            db.execute("DELETE FROM clean WHERE fingerprint != ?", (fingerprint,))
+            clean = {row[0] for row in db.execute("SELECT digest FROM clean WHERE fingerprint = ?", (fingerprint,))}
             rows = db.execute("SELECT key, value FROM verdicts WHERE fingerprint = ?", (fingerprint,)).fetchall()
             known: dict[str, Verdict] = {}
             for key, value in rows:
@@ -36,7 +45,7 @@ class VerdictCache:
                     known[key] = marshal.loads(value)
                 except (ValueError, EOFError, TypeError):
                     continue  # a damaged entry is decided again
-            return cls(db, fingerprint, known)
+            return cls(db, fingerprint, known, clean)
         except (OSError, sqlite3.Error):
             return None  # a cache that cannot be opened only makes the run slower
 
@@ -44,18 +53,24 @@ class VerdictCache:
         self.known[key] = verdict
         self._new[key] = verdict
 
+    def put_clean(self, digest: str) -> None:
+        self.clean.add(digest)
+        self._new_clean.add(digest)
+
     def close(self, used: set[str] | None = None) -> None:
-        """Store new verdicts; given the keys of a run over the whole content, forget the others."""
+        """Store what is new; given the clean digests a run over the whole content used, forget
+        the others (verdicts are kept: they are few, and valid as long as the fingerprint)."""
         try:
             with self._db:
                 self._db.executemany(
                     "INSERT OR REPLACE INTO verdicts VALUES (?, ?, ?)",
                     [(self._fingerprint, k, marshal.dumps(v)) for k, v in self._new.items()],
                 )
+                self._db.executemany("INSERT OR REPLACE INTO clean VALUES (?, ?)",
+                                     [(self._fingerprint, d) for d in self._new_clean])
                 if used is not None:
-                    stale = set(self.known) - used
-                    self._db.executemany("DELETE FROM verdicts WHERE fingerprint = ? AND key = ?",
-                                         [(self._fingerprint, k) for k in stale])
+                    self._db.executemany("DELETE FROM clean WHERE fingerprint = ? AND digest = ?",
+                                         [(self._fingerprint, d) for d in self.clean - used])
             self._db.close()
         except sqlite3.Error:
             pass

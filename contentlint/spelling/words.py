@@ -20,7 +20,6 @@ one by one. Positions are found again only for a file that has a misspelled word
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -38,52 +37,77 @@ _ENDERS = ".!?:…" + SEPARATOR
 _OPENERS = " \t\n“\"‘'«(*–—"
 # A straight quote or apostrophe after a letter closes a quote: what follows is a suffix.
 _NOT_AFTER = r"(?<![\w/@#.:’”»)\]\-\u00ad" + OPAQUE + r"&=%+])(?<!\w[\"'])"
-# The word, and a question mark right after it (a lookahead: not consumed). The ending after an
-# apostrophe is consumed but not kept.
-_WORD_BODY = (
-    r"(" + _LETTER + r"+(?:-" + _LETTER + r"+)*)"
-    r"(?=(\?)?)"
-    r"(?:['’]" + _LETTER + r"+)?"
-    r"(?![\w/@\-" + OPAQUE + r"]|[.:]\w|://|['’]\w)"
-)
+_STEM = "(" + _LETTER + "+(?:-" + _LETTER + "+)*)"
+# The word; the ending after an apostrophe is consumed but not kept.
+_WORD_BODY = _STEM + r"(?:['’]" + _LETTER + r"+)?(?![\w/@\-" + OPAQUE + r"]|[.:]\w|://|['’]\w)"
 _WORD = re.compile("(?=" + _LETTER + ")" + _NOT_AFTER + _WORD_BODY)
-# A capitalised word that starts a sentence: only openers between it and the end of the last one.
+# A word that starts a sentence: only openers between it and the end of the last one.
 _INITIAL = re.compile("[" + re.escape(_ENDERS) + "][" + re.escape(_OPENERS) + "]*" + _NOT_AFTER + _WORD_BODY)
+# Punctuation that may stand around a word without changing what the word is.
+_AROUND = ".,;:!?“”\"‘’'()«»…"
+_SINGLE_LETTERS = frozenset("abcçdefgğhıijklmnoöpqrsştuüvwxyzâîû")
 
 
 def _checked(word: str) -> bool:
     """Whether the word is for the speller at all (not an acronym, a brand or a letter)."""
+    if word.islower():
+        return len(word) > 1
     # Capitals after the first letter of a part: STGM, YouTube, COVID-19.
     return len(word) > 1 and all(len(part) < 2 or part[1:].islower() for part in word.split("-"))
 
 
-def key(word: str, initial: bool, question: str) -> str:
+def key(word: str, initial: bool, question: bool) -> str:
     if initial and word[0].isupper():
         word = "^" + word
     return word + "?" if question else word
 
 
 def keys(texts: list[str]) -> set[str]:
-    """The distinct keys of these prose texts."""
+    """The distinct keys of these prose texts (at times a few more, never fewer).
+
+    This runs on every file of a cold run, so it works on distinct whitespace-separated chunks:
+    most are a lowercase word with at most some punctuation around it, which needs no regular
+    expression; the others are searched as :func:`occurrences` would, and a capitalised word is
+    also keyed as a sentence's first word where :data:`_INITIAL` finds it in that place.
+    """
     # The leading separator makes the first word start a sentence, as every inline's first does.
     text = SEPARATOR + SEPARATOR.join(texts)
-    found = Counter(_WORD.findall(text))
-    out = set()
-    initial: Counter[tuple[str, str]] | None = None
-    for (word, question), count in found.items():
-        if not _checked(word):
-            continue
-        if not word[0].isupper():
-            out.add(word + "?" if question else word)
-            continue
-        if initial is None:
-            initial = Counter(_INITIAL.findall(text))
-        starts = initial[word, question]
-        if starts:
-            out.add(key(word, True, question))
-        if count > starts:
-            out.add(key(word, False, question))
-    return out
+    chunks = set(text.split())
+    # Set operations and C string methods first: most chunks are plain words.
+    plain = set(filter(str.isalpha, chunks))
+    out = set(filter(str.islower, plain))
+    capitals = [word for word in plain - out if word[1:].islower()]
+    others: list[str] = []
+    for chunk in chunks - plain:
+        word = chunk.strip(_AROUND)
+        if word.isalpha() and word[1:].islower():
+            (out.add if word[0].islower() else capitals.append)(word)
+        else:
+            others.append(chunk)
+    for word in _WORD.findall(" ".join(others)):
+        if word.islower():
+            out.add(word)
+        elif _checked(word):
+            capitals.append(word)
+    if capitals:
+        out.update(capitals)
+        out.update("^" + word for word in set(_INITIAL.findall(text)).intersection(capitals))
+    question = text.find("?")
+    while question != -1:
+        asked = _word_before(text, question)
+        if asked is not None and _checked(asked):
+            out.update(key(asked, initial, True) for initial in (False, True))
+        question = text.find("?", question + 1)
+    return out - _SINGLE_LETTERS
+
+
+def _word_before(text: str, end: int) -> str | None:
+    """The word that ends right at ``end``, if there is one."""
+    start = end
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+        start -= 1
+    match = _WORD.match(text, start) if start < end else None
+    return match.group(1) if match is not None and match.end(1) == end else None
 
 
 def title_text(doc: Document) -> tuple[str, int, int] | None:
@@ -95,7 +119,7 @@ def title_text(doc: Document) -> tuple[str, int, int] | None:
     where = doc.frontmatter.yaml.where(("title",))
     if not isinstance(title, str) or where is None or where.line != where.end_line:
         return None
-    lines = doc.lines
+    lines = doc.text.split("\n", where.line)  # the title is near the top: split no further
     if where.line > len(lines):
         return None
     source = lines[where.line - 1][where.column - 1:where.end_column - 1]
@@ -132,12 +156,13 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 def _occurrences(text: str, wanted: frozenset[str]) -> Iterator[tuple[str, int, int, str]]:
     for match in _WORD.finditer(text):
-        word, question = match.groups()
+        word = match.group(1)
         if not _checked(word):
             continue
-        k = key(word, word[0].isupper() and _starts_sentence(text, match.start()), question or "")
+        end = match.end(1)
+        k = key(word, word[0].isupper() and _starts_sentence(text, match.start()), text[end:end + 1] == "?")
         if k in wanted:
-            yield k, match.start(1), match.end(1), word
+            yield k, match.start(1), end, word
 
 
 def occurrences(doc: Document, wanted: frozenset[str]) -> Iterator[Occurrence]:
