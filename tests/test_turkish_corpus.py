@@ -261,3 +261,12 @@ def test_misspellings_are_found_with_the_intended_word_first(tmp_path: Path) -> 
     print(report)
     assert found / total >= FOUND_AT_LEAST, report
     assert first / total > FIRST_SUGGESTION_ABOVE, report
+
+
+def test_the_intended_words_of_the_misspellings_are_not_flagged(tmp_path: Path) -> None:
+    """The other side of the list: every intended word is correct Turkish and must stay silent."""
+    misspellings = _misspellings()
+    text = HEADER + "\n\n".join(SENTENCE.format(word=m.intended) for m in misspellings) + "\n"
+    project = make_project(tmp_path, {"content/answers/a.txt": text}, {"cache": False}, CATALOG)
+    report = contentlint.lint(config=project)
+    assert report.diagnostics == [], _describe(report.diagnostics)
