@@ -51,7 +51,7 @@ class Mistake:
     wrong: str
     correct: str
     kind: str
-    category: str
+    section: str
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line} [{self.kind}] {self.wrong!r} (should be {self.correct!r})"
@@ -108,11 +108,11 @@ def test_the_corpus_is_large_enough_and_covers_every_kind() -> None:
     assert len(_answers(CORRECT)) >= 20
     assert len(mistakes) >= 40
     assert len(misspellings) >= 60
-    assert {m.category for m in mistakes} == {"spelling", "usage", "format"}
+    assert {m.section for m in mistakes} == {"spelling", "usage", "format"}
     spelling_kinds = {"missing-turkish-letters", "dotless-i", "swapped", "doubled", "dropped", "vowel-harmony"}
     assert {m.kind for m in misspellings} == spelling_kinds
-    assert {m.kind for m in mistakes if m.category == "spelling"} == spelling_kinds
-    assert {m.kind for m in mistakes if m.category == "usage"} >= {
+    assert {m.kind for m in mistakes if m.section == "spelling"} == spelling_kinds
+    assert {m.kind for m in mistakes if m.section == "usage"} >= {
         "tdk-form", "ki-relative", "ki-conjunction", "mi-joined", "de-joined", "repeated-word",
         "double-space", "lowercase-sentence-start", "comma-glued", "apostrophe-common-noun",
     }
