@@ -96,6 +96,11 @@ def _describe(diagnostics: Iterable[Diagnostic]) -> str:
     return "\n".join(f"  {d.rule} {d.name} {d.path}:{d.line}:{d.column} {d.text('en')}" for d in diagnostics)
 
 
+def _fix(root: Path) -> None:
+    code = main(["check", "--fix", "--no-cache", "--lang", "en", "--config", str(root / "contentlint.toml")])
+    assert code in (0, 1), f"contentlint check --fix stopped with exit code {code}"
+
+
 def _lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").split("\n")
 
@@ -160,7 +165,7 @@ def test_correct_turkish_gets_no_diagnostic(tmp_path: Path) -> None:
 
 def test_fix_leaves_correct_turkish_byte_for_byte(tmp_path: Path) -> None:
     root = _copy(CORRECT, tmp_path / "correct")
-    main(["check", "--fix", "--no-cache", "--lang", "en", "--config", str(root / "contentlint.toml")])
+    _fix(root)
     changed = []
     for original in _answers(CORRECT):
         fixed = root / original.relative_to(CORRECT)
@@ -192,7 +197,9 @@ def _touches(diagnostic: Diagnostic, span: tuple[int, int]) -> bool:
 def test_planted_mistakes_are_found(tmp_path: Path) -> None:
     mistakes = _mistakes()
     baseline = {(d.path, d.line, d.rule, d.text("en")) for d in _lint(_copy(CORRECT, tmp_path / "correct")).diagnostics}
-    planted = _lint(_copy(PLANTED, tmp_path / "planted")).diagnostics
+    report = _lint(_copy(PLANTED, tmp_path / "planted"))
+    assert report.files == len(_answers(PLANTED))
+    planted = report.diagnostics
     found: dict[Mistake, list[Diagnostic]] = {}
     missed = []
     for mistake in mistakes:
@@ -217,7 +224,7 @@ def test_planted_mistakes_are_found(tmp_path: Path) -> None:
 
 def test_fix_on_planted_mistakes_never_damages_other_lines(tmp_path: Path) -> None:
     root = _copy(PLANTED, tmp_path / "planted")
-    main(["check", "--fix", "--no-cache", "--lang", "en", "--config", str(root / "contentlint.toml")])
+    _fix(root)
     mistakes = {(m.file, m.line): m for m in _mistakes()}
     damaged = []
     for correct_file in _answers(CORRECT):
