@@ -15,7 +15,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import tomllib
 import types
 import typing
@@ -23,8 +22,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar, dataclass_transform
-
-from annotated_types import Ge
 
 from contentlint.diagnostics import Severity
 from contentlint.messages import Message, msg
@@ -183,7 +180,21 @@ def _seconds(value: Any) -> Any:
     return value
 
 
-Seconds = Annotated[float, BeforeValidator(_seconds), Ge(0)]
+class _Duration:
+    """pydantic's view of a duration: a finite number of seconds, not negative, or a text with a unit."""
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Callable[[Any], Any]) -> Any:
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_before_validator_function(
+            _seconds, core_schema.float_schema(ge=0, allow_inf_nan=False))
+
+    def __get_pydantic_json_schema__(self, schema: Any, handler: Callable[[Any], Any]) -> dict[str, Any]:
+        return {"anyOf": [{"type": "number", "minimum": 0},
+                          {"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*(ms|s|m|h|d)\s*$"}]}
+
+
+Seconds = Annotated[float, _Duration()]
 
 
 def _check_regex(pattern: str) -> str:
@@ -418,6 +429,8 @@ def _load_validated(root: Path, section: dict[str, Any], source: str) -> Config:
 
 def _write_atomically(path: Path, data: bytes) -> None:
     try:
+        import tempfile
+
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError:
         return
