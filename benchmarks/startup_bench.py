@@ -73,6 +73,20 @@ def _pair(runs: int, ours: list[str], theirs: list[str], cwd: Path,
     return mine, other
 
 
+def _one_file(root: Path, runs: int, ours: list[str], theirs: list[str]) -> tuple[list[float], list[float]]:
+    generate(root, 200, SOURCES["fixed"])
+    _timed([*ours, "check"], root)  # the caches an editor's earlier runs left
+    edited = root / _answers(root)[17]
+    original = edited.read_text(encoding="utf-8")
+    edits = iter(range(10**6))
+
+    def edit() -> None:
+        edited.write_text(original + f"\nBu yanıt {next(edits)}. kez gözden geçirildi.\n", encoding="utf-8")
+
+    relative = str(edited.relative_to(root))
+    return _pair(runs, [*ours, "check", relative], [*theirs, relative], root, edit)
+
+
 def _answers(root: Path) -> list[str]:
     return sorted(str(p.relative_to(root)) for p in (root / "content" / "answers").rglob("*.txt"))
 
@@ -89,17 +103,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as folder:
             root = Path(folder)
             if scenario == "one":
-                generate(root, 200, SOURCES["fixed"])
-                _timed([*ours, "check"], root)  # the caches an editor's earlier runs left
-                edited = root / _answers(root)[17]
-                original = edited.read_text(encoding="utf-8")
-                edits = iter(range(10**6))
-
-                def edit() -> None:
-                    edited.write_text(original + f"\nBu yanıt {next(edits)}. kez gözden geçirildi.\n", encoding="utf-8")
-
-                relative = str(edited.relative_to(root))
-                mine, other = _pair(args.runs, [*ours, "check", relative], [*theirs, relative], root, edit)
+                mine, other = _one_file(root, args.runs, ours, theirs)
                 label = "one file (warm caches, file edited)"
             else:
                 count = int(scenario)
