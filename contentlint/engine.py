@@ -283,6 +283,7 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
         results[index] = result
         if cache:
             cache.put(key, blob if blob is not None else encode(result))
+    del fresh  # drop the blobs (a cache keeps its own) before the speller loads
     done = [r for r in results if r is not None]
     stamper = Stamper(selection)
     diagnostics = [d for r in done for d in r.diagnostics]

@@ -8,6 +8,7 @@ arbitrary objects from a tampered cache file.
 from __future__ import annotations
 
 import marshal
+import sys
 from dataclasses import astuple, dataclass
 from typing import Any
 
@@ -66,7 +67,8 @@ def decode(blob: bytes) -> FileResult:
                               end_line, end_column, url, decoded_fix))
     return FileResult(
         relpath, out, None if facts is None else AnswerFacts(*facts), tuple(LinkRef(*link) for link in links),
-        None if words is None else FileWords(*words),
+        # Interned: files with the same words (answers that share a body) share one string.
+        None if words is None else FileWords(sys.intern(words[0]), words[1]),
     )
 
 

@@ -106,12 +106,15 @@ def test_the_real_answer_has_no_spelling_finding(lint_source: Lint) -> None:
 
 
 def test_message_names_the_word_and_the_suggestions(lint_source: Lint) -> None:
-    [diagnostic] = lint_source(HEADER + "Gönülüler toplandı.\n", rule="CL601")
+    [diagnostic] = lint_source(HEADER + "Bütün gönülüler toplandı.\n", rule="CL601")
     assert diagnostic.message.render("en") == (
-        "“Gönülüler” is not in the dictionary; did you mean “Gönüllüler”? (or “Gönüller”, “Görülüler”)")
+        "“gönülüler” is not in the dictionary; did you mean “gönüllüler”? (or “gönüller”, “görülüler”)")
     assert diagnostic.message.render("tr") == (
-        "“Gönülüler” sözlükte yok; doğrusu “Gönüllüler” olabilir mi? (ya da “Gönüller”, “Görülüler”)")
+        "“gönülüler” sözlükte yok; doğrusu “gönüllüler” olabilir mi? (ya da “gönüller”, “görülüler”)")
     assert diagnostic.category == "spelling" and diagnostic.fix is not None
+    # At a sentence's start only a slip or a dropped letter is suggested: it may be a name.
+    [initial] = lint_source(HEADER + "Gönülüler toplandı.\n", rule="CL601")
+    assert initial.message.render("en") == "“Gönülüler” is not in the dictionary; did you mean “Gönüllüler”?"
 
 
 def test_the_title_is_checked(lint_source: Lint) -> None:

@@ -30,10 +30,12 @@ _ALPHABET = "abcçdefgğhıijklmnoöprsştuüvyz"
 _VOWELS = frozenset("aeıioöuüâîû")
 _BACK = frozenset("aıouâû")
 _VOICELESS = frozenset("pçtksşhf")
+_HARMONY = str.maketrans("aeıiuüoö", "eaiıüuöo")
 _CIRCUMFLEX = str.maketrans("âîûÂÎÛ", "aiuAIU")
 # Second-person possessive: -(ı)nız/-(i)niz… The dictionary lacks many such forms; the first
 # person (-ımız…) has the same shape and is there.
 _SECOND_PERSON = re.compile("n(?=[ıiuü]z)")
+_ABILITY = re.compile("(?<=[^\\W\\d_])y?[ae]bil")
 # The question particle with the endings it takes, written on to the word before "?".
 _PARTICLE = re.compile(
     "(m[ıiuü](?:y[ıiuü]m|s[ıiuü]n|y[ıiuü]z|s[ıiuü]n[ıiuü]z|d[ıiuü]r|l[ae]r|yd[ıiuü]|ym[ıiuü]ş)?)$"
@@ -128,6 +130,26 @@ class Lexicon:
             return True
         if "-" in word:
             return all(self.accepted(part) for part in word.split("-") if len(part) > 1 and part[1:].islower())
+        return self._productive(word)
+
+    def _productive(self, word: str) -> bool:
+        """Forms the dictionary lacks although their parts are in it: productive endings."""
+        # The instrumental -(y)la/-(y)le: kolaylaştırıcıyla, sözcünüzle.
+        for ending in ("yla", "yle", "la", "le"):
+            stem = word[:-len(ending)]
+            if word.endswith(ending) and len(stem) > 2 and (stem[-1] in _VOWELS) == (ending[0] == "y") \
+                    and _harmonises(stem, ending[-1]) and self._known(stem):
+                return True
+        # A dative after a possessive, where the accusative is there: videomuza (videomuzu).
+        stem = word[:-1]
+        if word[-1:] in ("a", "e") and len(stem) > 3 and stem[-1] not in _VOWELS and self._known(stem) \
+                and _harmonises(stem, word[-1]) and any(self._speller.spell(stem + v) for v in "ıiuü"):
+            return True
+        # The ability suffix -(y)abil-/-(y)ebil- inflects as the verb "bil-": bağlanabilmelidir.
+        for match in _ABILITY.finditer(word):
+            head, tail = word[:match.end()], word[match.end():]
+            if len(head) > 5 and tail and self._speller.spell(head + "ir") and self._speller.spell("bil" + tail):
+                return True
         return False
 
     def common(self, word: str) -> bool:
@@ -157,6 +179,10 @@ class Lexicon:
             # A name the dictionary lacks is no mistake; one missing its Turkish letters, or the
             # apostrophe before its ending, is.
             ranked = [(c, rank) for c, rank in ranked if rank in (RESTORED, APOSTROPHE)]
+        elif word[0].isupper():
+            # At a sentence's start a capital may still be a name (Zeynep, not Zeynel): only a slip
+            # or a dropped letter counts there.
+            ranked = [(c, rank) for c, rank in ranked if rank <= DROPPED]
         if not ranked and word[0].isupper():
             return None  # a capitalised word with nothing near it is a name, even at a sentence's start
         if len(ranked) == 1 and ranked[0][1] == RESTORED and not name and word[1:].islower():
@@ -214,7 +240,13 @@ class Lexicon:
             stem = _capitalise(word[:index])
             if word[index:] in SUFFIXES and self.accepted(stem) and not self.common(stem):
                 yield f"{stem}’{word[index:]}", APOSTROPHE
-        # Within a rank the first made comes first: a doubled letter before a swap.
+        # Within a rank the first made comes first: the endings in the other vowel harmony
+        # (saatlarımızı → saatlerimizi: saat, harf, kontrol take front endings), a doubled letter,
+        # then a swap.
+        for index in range(len(word) - 1, 1, -1):
+            flipped = word[:index] + word[index:].translate(_HARMONY)
+            if flipped != word:
+                yield flipped, CLOSE
         for index, char in enumerate(word):
             doubled = (index > 0 and word[index - 1] == char) or word[index + 1:index + 2] == char
             yield word[:index] + word[index + 1:], CLOSE if doubled else EDIT
