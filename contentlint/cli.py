@@ -7,16 +7,17 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Sequence
-from contextlib import ExitStack
 from functools import partial
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from contentlint import __version__
+from contentlint.atomic import Stopped, raise_on_stop_signals
 from contentlint.config import ConfigError, LinksConfig, Project, find_project, parse_config
 from contentlint.diagnostics import Severity
 from contentlint.discover import UsageError
 from contentlint.messages import Lang, Message, detect_lang, msg, pick
+from contentlint.state import drain_notices
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -289,35 +290,29 @@ def _project(args: argparse.Namespace) -> Project:
 
 def cmd_check(args: argparse.Namespace, lang: Lang, project: Project) -> int:
     from contentlint import engine
+    from contentlint.audit.run import history_path
+    from contentlint.outputs import ReportFiles, project_files, state_files
     from contentlint.reporters import REPORTER_BY_NAME, RunInfo, emit
 
-    if getattr(args, "fix", False) or getattr(args, "diff", False):
-        from contentlint.fix import fix_paths, summary
-
-        outcomes = fix_paths(project, args.paths or None, write=not args.diff)
-        if args.diff:
-            sys.stdout.writelines(outcome.diff() for outcome in outcomes)
-        for line in summary(outcomes, dry_run=args.diff):
-            _say(sys.stderr, line, lang)
-        if args.diff:
-            return EXIT_FINDINGS if any(outcome.changed for outcome in outcomes) else EXIT_OK
     formats: list[tuple[str, str | None]] = args.formats or [("text", None)]
-    with ExitStack() as stack:
-        # Output files are opened before the run so that a wrong path fails at once.
-        streams: list[tuple[str, TextIO]] = []
-        for name, path in formats:
-            stream: TextIO = sys.stdout
-            if path is not None:
-                try:
-                    stream = stack.enter_context(open(path, "w", encoding="utf-8", newline="\n"))
-                except OSError as exc:
-                    raise UsageError(msg(
-                        "Cannot write the {format} report to {path}: {error}",
-                        "{format} raporu {path} dosyasına yazılamıyor: {error}",
-                        format=name, path=path, error=exc.strerror or str(exc),
-                    )) from None
-            streams.append((name, stream))
-        paths = args.paths or None
+    paths = args.paths or None
+    protected = project_files(project, paths, state_files(
+        history_path(project), msg("the link history", "bağlantı geçmişi"))) if any(p for _, p in formats) else []
+    # Report paths are checked, and their files made, before the run so that a wrong path fails
+    # at once; they replace the old reports only when the run has succeeded.
+    with ReportFiles(formats, protected) as outputs:
+        unwritten = False
+        if getattr(args, "fix", False) or getattr(args, "diff", False):
+            from contentlint.fix import fix_paths, summary
+
+            outcomes = fix_paths(project, paths, write=not args.diff)
+            if args.diff:
+                sys.stdout.writelines(outcome.diff() for outcome in outcomes)
+            for line in summary(outcomes, dry_run=args.diff):
+                _say(sys.stderr, line, lang)
+            if args.diff:
+                return EXIT_FINDINGS if any(outcome.changed for outcome in outcomes) else EXIT_OK
+            unwritten = any(outcome.write_failed for outcome in outcomes)
         if args.changed_since:
             from contentlint.changed import changed_answers
 
@@ -332,10 +327,11 @@ def cmd_check(args: argparse.Namespace, lang: Lang, project: Project) -> int:
             report = check_project(project, paths, only_links=args.command == "links", progress=progress)
         else:
             report = engine.run(project, paths)
-        for name, stream in streams:
+        for name, stream in outputs:
             color = stream is sys.stdout and stream.isatty() and not os.environ.get("NO_COLOR")
             emit(REPORTER_BY_NAME[name](stream, RunInfo(lang, report.files, color)), report)
-    return report.exit_code(project.config.fail_on)
+        outputs.commit()
+    return EXIT_USAGE if unwritten else report.exit_code(project.config.fail_on)
 
 
 def cmd_rules(lang: Lang) -> int:
@@ -391,6 +387,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     if args.command == "config-schema":
         return cmd_config_schema()
+    raise_on_stop_signals()
     try:
         project = _project(args)
         lang = detect_lang(getattr(args, "lang", None), project.config.lang)
@@ -409,5 +406,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except Stopped as exc:
+        return 128 + exc.signum
     except BrokenPipeError:
         return EXIT_OK
+    finally:
+        for notice in drain_notices():
+            _say(sys.stderr, msg("contentlint: {notice}", "contentlint: {notice}",
+                                 notice=notice.render(lang)), lang)
