@@ -96,7 +96,7 @@ class ReportFiles:
                 raise UsageError(msg(
                     "Refusing to write the {format} report to {path}: that is {what_en}",
                     "{format} raporu {path} dosyasına yazılmadı: bu dosya {what_tr}",
-                    format=name, path=str(path), what_en=what.en, what_tr=what.tr,
+                    format=name, path=str(path), what_en=what.render("en"), what_tr=what.render("tr"),
                 ))
             other = msg("the {format} report too", "{format} raporunun da hedefi", format=name)
             by_identity[real] = other

@@ -60,7 +60,7 @@ def open_cache(path: Path, schema: str, probe: str, what: Message) -> sqlite3.Co
         notify(msg(
             "The {what} {path} was damaged ({error}); it was moved to {moved} and a new one was started",
             "{what_tr} {path} bozuktu ({error}); {moved} adıyla kenara alındı ve yenisi başlatıldı",
-            what=what.en, what_tr=what.tr, path=str(path), moved=str(moved), error=str(exc),
+            what=what.render("en"), what_tr=what.render("tr"), path=str(path), moved=str(moved), error=str(exc),
         ))
         return _connect(path, schema, probe)
 
