@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from contentlint.cli import main
+from contentlint.diagnostics import Diagnostic
 from contentlint.engine import run
 from tests.conftest import HEADER, make_project
 
@@ -16,8 +17,8 @@ DIRTY = HEADER + "Metin   \n"  # trailing white space: CL350
 CLEAN = HEADER + "Metin.\n"
 
 
-def _rules(report_diagnostics: object) -> set[str]:
-    return {d.rule for d in report_diagnostics}  # type: ignore[attr-defined]
+def _rules(diagnostics: list[Diagnostic]) -> set[str]:
+    return {d.rule for d in diagnostics}
 
 
 def _editor_between_reads(monkeypatch: pytest.MonkeyPatch, target: Path, edit: bytes | None) -> Path:

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from contentlint.config import Project
-from contentlint.discover import UsageError
 from contentlint.messages import Lang, msg, pick
 
 if TYPE_CHECKING:
@@ -113,38 +112,31 @@ def write_outputs(report: AuditReport, formats: Sequence[tuple[str, TextIO]], la
             emit(REPORTER_BY_NAME[name](stream, RunInfo(lang, report.files)), as_lint)
 
 
-def _open(stack: ExitStack, path: Path | str, what: str) -> TextIO:
-    try:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-        return stack.enter_context(open(path, "w", encoding="utf-8", newline="\n"))
-    except OSError as exc:
-        raise UsageError(msg(
-            "Cannot write the {format} report to {path}: {error}",
-            "{format} raporu {path} dosyasına yazılamıyor: {error}",
-            format=what, path=str(path), error=exc.strerror or str(exc),
-        )) from None
-
-
 def run(args: argparse.Namespace, lang: Lang, project: Project, checker: Checker | None = None) -> int:
     from contentlint.audit import html
     from contentlint.audit.history import History, HistoryError
     from contentlint.audit.run import audit, history_path
+    from contentlint.outputs import ReportFiles, project_files, state_files
 
     fail_after = args.fail_after or project.config.audit.fail_after
-    with ExitStack() as stack:
-        # Output files are opened first so that a wrong path fails before the network work.
-        streams = [(name, sys.stdout if path is None else _open(stack, path, name))
-                   for name, path in (args.formats or [("text", None)])]
-        page = _open(stack, args.html, "HTML") if args.html else None
+    path = history_path(project, args.history)
+    formats: list[tuple[str, str | None]] = args.formats or [("text", None)]
+    pages = [("HTML", str(args.html))] if args.html else []
+    protected = project_files(project, None, state_files(path, msg("the link history", "bağlantı geçmişi")))
+    # Report paths are checked and the history opened (and checked) before the network work;
+    # the reports replace earlier ones only once the history has been saved.
+    with ReportFiles([*formats, *pages], protected, make_folders=True) as outputs, ExitStack() as stack:
         try:
-            history = stack.enter_context(History.open(history_path(project, args.history)))
+            history = stack.enter_context(History.open(path))
+            checker = checker or default_checker(project, lang, progress=not getattr(args, "no_progress", False))
+            report = asyncio.run(audit(project, checker, history, fail_after=fail_after))
         except HistoryError as exc:
             sys.stderr.write(msg("contentlint: {problem}", "contentlint: {problem}",
                                  problem=exc.message.render(lang)).render(lang) + "\n")
             return EXIT_USAGE
-        checker = checker or default_checker(project, lang, progress=not getattr(args, "no_progress", False))
-        report = asyncio.run(audit(project, checker, history, fail_after=fail_after))
-        write_outputs(report, streams, lang)
-        if page is not None:
+        streams = list(outputs)
+        write_outputs(report, streams[:len(formats)], lang)
+        for _, page in streams[len(formats):]:
             page.write(html.render(report, lang))
+        outputs.commit()
     return report.exit_code

@@ -8,12 +8,13 @@ from pathlib import Path
 
 from contentlint import engine, suppress
 from contentlint import rules as registry
-from contentlint.audit.classify import DEFAULT_FAIL_AFTER, Outcome, Section, checked, classify, removed
-from contentlint.audit.history import History, LinkHistory, State, Usage
+from contentlint.audit.classify import DEFAULT_FAIL_AFTER, Outcome, Section, checked, classify, missing, removed
+from contentlint.audit.history import History, HistoryError, LinkHistory, State, Usage
 from contentlint.audit.report import AuditReport, Entry, sort_entries
 from contentlint.config import Project
 from contentlint.documents import load_document
 from contentlint.links.model import LinkResult
+from contentlint.messages import msg
 
 # Checks a batch of URLs as written and answers one result per URL. The default is the link
 # engine (with the configured remap, cache and SSRF guard); tests may pass their own.
@@ -99,30 +100,54 @@ def judge(history: Mapping[str, LinkHistory], usages: Mapping[str, Sequence[Usag
         records.append(outcome.record)
         if outcome.section is not None:
             entries.append(Entry(outcome.section, outcome.record, previous))
-    # Links no answer file uses any more, and links now excluded or silenced, leave the history.
+    # Links now excluded or silenced leave the history: that is a decision, not an accident.
     forget = [url for url in history
-              if url not in grouped or not checked(grouped[url][0]) or not grouped[url][1]]
-    for url in forget:
-        section = removed(history[url]) if url not in grouped else None
+              if url in grouped and (not checked(grouped[url][0]) or not grouped[url][1])]
+    for url, previous in history.items():
+        if url in grouped:
+            continue
+        kept = missing(previous, fail_after)
+        if kept is not None:
+            records.append(kept.record)
+            continue
+        forget.append(url)
+        section = removed(previous)
         if section is not None:
-            entries.append(Entry(section, history[url], history[url], removed=True))
+            entries.append(Entry(section, previous, previous, removed=True))
     return sort_entries(entries), records, forget
 
 
 async def audit(project: Project, checker: Checker, history: History, *, clock: Clock = time.time,
                 fail_after: int = DEFAULT_FAIL_AFTER) -> AuditReport:
+    """Check every link and store what was seen; HistoryError (nothing stored) when the history
+    cannot take it, or when the content has no links at all but the history knows some."""
     files, usages = collect(project)
+    known = history.load()
+    if not usages and known:
+        raise HistoryError(msg(
+            "No links were found in the content ({files} answer files under {root}), but the history knows"
+            " {known}; the history was left as it was. Check the content folder (a wrong path or a failed"
+            " checkout?)",
+            "İçerikte hiç bağlantı bulunamadı ({root} altında {files} yanıt dosyası), ama geçmişte {known}"
+            " bağlantı kayıtlı; geçmiş olduğu gibi bırakıldı. İçerik klasörünü denetleyin (yanlış bir yol ya"
+            " da yarım kalmış bir checkout olabilir)",
+            files=files, root=project.config.content_root, known=len(known),
+        ))
     results = await checker(list(usages))
     usages = unsilenced(project, usages, results)
     now = clock()
-    known = history.load()
-    previous_audit = history.last_audit()
-    entries, records, forget = judge(known, usages, results, now, fail_after)
-    report = AuditReport(entries, files, len(records), now, previous_audit, fail_after, project)
-    counts = {
-        "broken": report.broken,
-        "suspect": sum(1 for r in records if r.state is State.SUSPECT),
-        "fixed": len(report.section(Section.FIXED)),
-    }
-    history.save(records, forget, now, counts)
+    # Judged against the history as it is now, under the lock: another audit may have saved
+    # since this one started, and both must count.
+    with history.locked():
+        known = history.load()
+        previous_audit = history.last_audit()
+        entries, records, forget = judge(known, usages, results, now, fail_after)
+        checked_now = [r for r in records if r.missing == 0]
+        report = AuditReport(entries, files, len(checked_now), now, previous_audit, fail_after, project)
+        counts = {
+            "broken": report.broken,
+            "suspect": sum(1 for r in checked_now if r.state is State.SUSPECT),
+            "fixed": len(report.section(Section.FIXED)),
+        }
+        history.save(records, forget, now, counts)
     return report
