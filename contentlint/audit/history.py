@@ -151,11 +151,13 @@ def _result_from(text: str | None) -> LinkResult | None:
 def _state_error(path: Path, exc: sqlite3.Error) -> HistoryError:
     """What a SQLite error means for the user of the history at ``path``."""
     text = str(exc).lower()
-    if "full" in text:
+    if "full" in text or "i/o" in text:
         return HistoryError(msg(
-            "The disk is full: the link history {path} could not be saved, and is as it was before this audit",
-            "Disk dolu: bağlantı geçmişi {path} kaydedilemedi; bu denetimden önceki hâliyle duruyor",
-            path=str(path)))
+            "The link history {path} could not be written ({error}; is the disk full?); it is as it was"
+            " before this audit",
+            "Bağlantı geçmişi {path} yazılamadı ({error}; disk dolu olabilir mi?); bu denetimden önceki"
+            " hâliyle duruyor",
+            path=str(path), error=str(exc)))
     if "readonly" in text or "read-only" in text:
         return HistoryError(msg(
             "The link history {path} cannot be written (read-only file or folder); an audit must update it",
