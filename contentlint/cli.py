@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from contentlint import __version__
-from contentlint.atomic import Stopped, raise_on_stop_signals
+from contentlint.atomic import Stopped, raise_on_stop_signals, remove_stale
 from contentlint.config import ConfigError, LinksConfig, Project, find_project, parse_config
 from contentlint.diagnostics import Severity
 from contentlint.discover import UsageError
@@ -327,6 +327,8 @@ def cmd_check(args: argparse.Namespace, lang: Lang, project: Project) -> int:
             report = check_project(project, paths, only_links=args.command == "links", progress=progress)
         else:
             report = engine.run(project, paths)
+        # Temporary files of a --fix that was killed (SIGKILL, power loss) go with the next run.
+        remove_stale({(project.root / result.relpath).parent for result in report.results})
         for name, stream in outputs:
             color = stream is sys.stdout and stream.isatty() and not os.environ.get("NO_COLOR")
             emit(REPORTER_BY_NAME[name](stream, RunInfo(lang, report.files, color)), report)

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import pickle
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from aiohttp import web
 
 from contentlint.cli import main
 from contentlint.diagnostics import Diagnostic
 from contentlint.engine import run
 from tests.conftest import HEADER, make_project
+from tests.links_fakeweb import serve_in_thread
 
 DIRTY = HEADER + "Metin   \n"  # trailing white space: CL350
 CLEAN = HEADER + "Metin.\n"
@@ -129,3 +133,39 @@ def test_a_file_that_is_not_a_cache_is_set_aside_not_used(
     assert main(["check"]) == 0
     with _stored(tmp_path) as db:
         assert db.execute("SELECT count(*) FROM results").fetchone()[0] > 0
+
+
+def test_a_damaged_link_cache_is_rebuilt_and_the_user_told_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    hits: list[str] = []
+
+    async def page(request: web.Request) -> web.Response:
+        hits.append(request.path)
+        return web.Response(text="<title>Sayfa</title>", content_type="text/html")
+
+    app = web.Application()
+    app.router.add_get("/{name}", page)
+    make_project(tmp_path, {"content/answers/a.md": HEADER + "[sayfa](https://links.example/a)\n"})
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LANG", "C")
+    with serve_in_thread({"site": app}) as ports:
+        args = ["links", "--no-progress", "--remap", rf"^https://links\.example/ http://127.0.0.1:{ports['site']}/"]
+        (tmp_path / ".contentlint").mkdir()
+        (tmp_path / ".contentlint" / "cache.sqlite").write_bytes(b"\x00not sqlite\x00" * 500)
+        assert main(args) == 0
+        err = capsys.readouterr().err
+        assert err.count("link cache") == 1 and "damaged" in err and "Traceback" not in err
+        assert main(args) == 0
+        assert "damaged" not in capsys.readouterr().err
+    assert hits == ["/a"]  # the rebuilt cache kept the first answer
+
+
+def test_a_plain_run_removes_what_a_killed_fix_left(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    make_project(tmp_path, {"content/answers/a.md": CLEAN})
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait(timeout=30)
+    left = tmp_path / "content/answers" / f".a.md.contentlint-{child.pid}-q1w2.tmp"
+    left.write_text("half", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check"]) == 0
+    assert not left.exists()

@@ -16,6 +16,8 @@ from pathlib import Path
 from contentlint import __version__
 from contentlint.config import LinksConfig
 from contentlint.links.model import LinkResult
+from contentlint.messages import msg
+from contentlint.state import open_cache
 
 
 def profile(options: LinksConfig) -> str:
@@ -34,12 +36,11 @@ class LinkCache:
     @classmethod
     def open(cls, path: Path, max_age: float, options: LinksConfig) -> LinkCache | None:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(path, timeout=5)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute(
-                "CREATE TABLE IF NOT EXISTS links (key TEXT PRIMARY KEY, profile TEXT,"
-                " checked_at REAL, result TEXT)"
+            db = open_cache(
+                path,
+                "CREATE TABLE IF NOT EXISTS links (key TEXT PRIMARY KEY, profile TEXT, checked_at REAL, result TEXT);",
+                "SELECT key, profile, checked_at, result FROM links LIMIT 0",
+                msg("link cache", "Bağlantı önbelleği"),
             )
             return cls(db, max_age, profile(options))
         except (OSError, sqlite3.Error):
@@ -52,7 +53,7 @@ class LinkCache:
             ).fetchone()
         except sqlite3.Error:
             return None
-        if row is None or time.time() - row[0] > self._max_age:
+        if row is None or not isinstance(row[0], (int, float)) or time.time() - row[0] > self._max_age:
             return None
         try:
             found = LinkResult.from_dict(json.loads(row[1]))
