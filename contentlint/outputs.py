@@ -49,7 +49,10 @@ def state_files(path: Path, what: Message) -> list[Protected]:
 def project_files(project: Project, paths: Sequence[Path] | None, state: Iterable[Protected] = ()) -> list[Protected]:
     """Every file a run over ``paths`` reads, and contentlint's state files."""
     answer = msg("an answer file being checked", "denetlenen bir yanıt dosyası")
-    protected = [Protected(t.path, answer) for t in discover(project, None).targets]
+    try:
+        protected = [Protected(t.path, answer) for t in discover(project, None).targets]
+    except UsageError:
+        protected = []  # no content folder: a run over named files checks only those
     if paths:
         protected += [Protected(t.path, answer) for t in discover(project, list(paths)).targets]
     protected.append(Protected(project.path(project.config.catalog), msg("the question catalog", "soru kataloğu")))

@@ -167,3 +167,13 @@ def test_a_stopped_fix_leaves_no_temporary_file(in_project: Path, signum: int) -
     assert code in (128 + signum, 130)
     assert _temporaries(in_project) == []
     assert (in_project / ANSWER).read_text("utf-8") == MESSY
+
+
+def test_a_named_file_outside_any_content_folder_is_protected_too(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.md").write_text(MESSY, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "a.md", "--format", "json:a.md"]) == 2
+    assert (tmp_path / "a.md").read_text("utf-8") == MESSY
+    assert main(["check", "a.md", "--format", "json:out.json"]) == 1  # no catalog: CL210
+    assert '"CL350"' in (tmp_path / "out.json").read_text("utf-8")
