@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import sys
 from collections.abc import Sequence
@@ -113,6 +112,8 @@ def write_outputs(report: AuditReport, formats: Sequence[tuple[str, TextIO]], la
 
 
 def run(args: argparse.Namespace, lang: Lang, project: Project, checker: Checker | None = None) -> int:
+    import asyncio
+
     from contentlint.audit import html
     from contentlint.audit.history import History, HistoryError
     from contentlint.audit.run import audit, history_path
