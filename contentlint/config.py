@@ -13,7 +13,6 @@ import dataclasses
 import fnmatch
 import hashlib
 import json
-import os
 import re
 import tomllib
 import types
@@ -428,18 +427,14 @@ def _load_validated(root: Path, section: dict[str, Any], source: str) -> Config:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    try:
-        import tempfile
+    from contentlint.atomic import commit, temporary_beside
 
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError:
-        return
     try:
-        with os.fdopen(handle, "wb") as stream:
+        with temporary_beside(path) as (stream, temporary):
             stream.write(data)
-        os.replace(temporary, path)
+            commit(stream, temporary, path)
     except OSError:
-        Path(temporary).unlink(missing_ok=True)
+        pass  # derived data: the next run validates again
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

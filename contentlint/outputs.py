@@ -65,6 +65,7 @@ def project_files(project: Project, paths: Sequence[Path] | None, state: Iterabl
     cache = msg("contentlint's cache", "contentlint'in önbelleği")
     protected += state_files(cache_dir / "results.sqlite", cache)
     protected += state_files(cache_dir / "cache.sqlite", cache)
+    protected.append(Protected(cache_dir / "config.json", cache))
     if project.config.links.cache_file:
         protected += state_files(project.path(project.config.links.cache_file), cache)
     protected += list(state)
