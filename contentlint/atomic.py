@@ -87,12 +87,19 @@ class Stopped(BaseException):
         self.signum = signum
 
 
-def raise_on_stop_signals() -> None:
-    """Turn SIGTERM and SIGHUP into :class:`Stopped` (SIGINT already raises KeyboardInterrupt)."""
+@contextlib.contextmanager
+def stop_signals_raise() -> Iterator[None]:
+    """While inside, SIGTERM and SIGHUP raise :class:`Stopped` (SIGINT already raises
+    KeyboardInterrupt); handlers someone else installed, or an ignored signal, are left alone."""
 
     def stop(signum: int, _frame: object) -> None:
         raise Stopped(signum)
 
-    for signum in (signal.SIGTERM, signal.SIGHUP):
-        if signal.getsignal(signum) is signal.SIG_DFL:
-            signal.signal(signum, stop)
+    changed = [signum for signum in (signal.SIGTERM, signal.SIGHUP) if signal.getsignal(signum) is signal.SIG_DFL]
+    for signum in changed:
+        signal.signal(signum, stop)
+    try:
+        yield
+    finally:
+        for signum in changed:
+            signal.signal(signum, signal.SIG_DFL)

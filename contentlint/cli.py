@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from contentlint import __version__
-from contentlint.atomic import Stopped, raise_on_stop_signals, remove_stale
+from contentlint.atomic import Stopped, remove_stale, stop_signals_raise
 from contentlint.config import ConfigError, LinksConfig, Project, find_project, parse_config
 from contentlint.diagnostics import Severity
 from contentlint.discover import UsageError
@@ -389,30 +389,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     if args.command == "config-schema":
         return cmd_config_schema()
-    raise_on_stop_signals()
-    try:
-        project = _project(args)
-        lang = detect_lang(getattr(args, "lang", None), project.config.lang)
-        if args.command == "rules":
-            return cmd_rules(lang)
-        if args.command == "explain":
-            return cmd_explain(args, lang)
-        if args.command == "audit":
-            from contentlint.audit.command import run as cmd_audit
+    with stop_signals_raise():
+        try:
+            project = _project(args)
+            lang = detect_lang(getattr(args, "lang", None), project.config.lang)
+            if args.command == "rules":
+                return cmd_rules(lang)
+            if args.command == "explain":
+                return cmd_explain(args, lang)
+            if args.command == "audit":
+                from contentlint.audit.command import run as cmd_audit
 
-            return cmd_audit(args, lang, project)
-        return cmd_check(args, lang, project)
-    except (ConfigError, UsageError) as exc:
-        _say(sys.stderr, msg("contentlint: {problem}", "contentlint: {problem}",
-                             problem=exc.message.render(lang)), lang)
-        return EXIT_USAGE
-    except KeyboardInterrupt:
-        return 130
-    except Stopped as exc:
-        return 128 + exc.signum
-    except BrokenPipeError:
-        return EXIT_OK
-    finally:
-        for notice in drain_notices():
-            _say(sys.stderr, msg("contentlint: {notice}", "contentlint: {notice}",
-                                 notice=notice.render(lang)), lang)
+                return cmd_audit(args, lang, project)
+            return cmd_check(args, lang, project)
+        except (ConfigError, UsageError) as exc:
+            _say(sys.stderr, msg("contentlint: {problem}", "contentlint: {problem}",
+                                 problem=exc.message.render(lang)), lang)
+            return EXIT_USAGE
+        except KeyboardInterrupt:
+            return 130
+        except Stopped as exc:
+            return 128 + exc.signum
+        except BrokenPipeError:
+            return EXIT_OK
+        finally:
+            for notice in drain_notices():
+                _say(sys.stderr, msg("contentlint: {notice}", "contentlint: {notice}",
+                                     notice=notice.render(lang)), lang)

@@ -177,3 +177,17 @@ def test_a_named_file_outside_any_content_folder_is_protected_too(
     assert (tmp_path / "a.md").read_text("utf-8") == MESSY
     assert main(["check", "a.md", "--format", "json:out.json"]) == 1  # no catalog: CL210
     assert '"CL350"' in (tmp_path / "out.json").read_text("utf-8")
+
+
+def test_what_a_killed_fix_left_is_removed_by_the_next_run(in_project: Path) -> None:
+    with subprocess.Popen([sys.executable, "-c", _STALL_IN_FSYNC], cwd=in_project,
+                          env={**os.environ, "PYTHONPATH": str(REPO)}) as child:
+        deadline = time.monotonic() + 30
+        while not (in_project / "writing").exists() and child.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        child.kill()
+        child.wait(timeout=30)
+    assert len(_temporaries(in_project)) == 1
+    assert main(["check", "--no-cache"]) == 0
+    assert _temporaries(in_project) == []
+    assert (in_project / ANSWER).read_text("utf-8") == MESSY

@@ -130,7 +130,7 @@ async def audit(project: Project, checker: Checker, history: History, *, clock: 
             " checkout?)",
             "İçerikte hiç bağlantı bulunamadı ({root} altında {files} yanıt dosyası), ama geçmişte {known}"
             " bağlantı kayıtlı; geçmiş olduğu gibi bırakıldı. İçerik klasörünü denetleyin (yanlış bir yol ya"
-            " da yarım kalmış bir checkout olabilir)",
+            " da eksik indirilmiş bir depo olabilir)",
             files=files, root=project.config.content_root, known=len(known),
         ))
     results = await checker(list(usages))
