@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import gc
 import hashlib
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -187,12 +184,14 @@ def _init_worker(ctx: Context, selection: RuleSelection) -> None:
     _WORKER = (ctx, selection)
 
 
-def _analyse_in_worker(target: Target) -> tuple[bytes, str | None]:
-    """The file's result, encoded: marshal is cheaper than pickling the objects, and the main
-    process stores the same bytes in the cache."""
+def _analyse_in_worker(target: Target) -> tuple[bytes, str | None, tuple[str, ...]]:
+    """The file's result, encoded (marshal is cheaper than pickling the objects, and the main
+    process stores the same bytes in the cache), its cache key, and what the worker learnt for
+    the memo."""
     assert _WORKER is not None
-    result, key = _analyse_target(target, *_WORKER)
-    return encode(result), key
+    ctx, selection = _WORKER
+    result, key = _analyse_target(target, ctx, selection)
+    return encode(result), key, ctx.take_learned()
 
 
 def _jobs(configured: int, pending: int) -> int:
@@ -203,13 +202,21 @@ def _jobs(configured: int, pending: int) -> int:
 
 
 def _analyse_all(pending: list[tuple[Target, bytes | None]], ctx: Context, selection: RuleSelection,
-                 workers: int, meanwhile: Callable[[], object]) -> list[tuple[Analysed, bytes | None]]:
+                 workers: int, meanwhile: Callable[[], object]) -> tuple[list[tuple[Analysed, bytes | None]], set[str]]:
     """Analyse every target, from the bytes given with it or else where it is read (the main
     process never holds every file's bytes): each result with its cache key, and its encoding
-    when a worker made it. ``meanwhile`` runs in this process while the workers work."""
+    when a worker made it, and the memo keys learnt. ``meanwhile`` runs in this process while
+    the workers work."""
     if workers <= 1:
         meanwhile()
-        return [(_analyse_target(target, ctx, selection, raw), None) for target, raw in pending]
+        results: list[tuple[Analysed, bytes | None]] = [
+            (_analyse_target(target, ctx, selection, raw), None) for target, raw in pending]
+        return results, set(ctx.take_learned())
+    # Imported here: a run of a few files (the editor's loop) never starts a worker.
+    import gc
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     # Load the schema before forking so every worker inherits it instead of building its own,
     # and keep the garbage collector away from what they inherit: scanning it would copy every
     # inherited page into each worker.
@@ -221,9 +228,14 @@ def _analyse_all(pending: list[tuple[Target, bytes | None]], ctx: Context, selec
             max_workers=workers, mp_context=multiprocessing.get_context("fork"),
             initializer=_init_worker, initargs=(ctx, selection),
         ) as pool:
-            results = pool.map(_analyse_in_worker, [target for target, _ in pending], chunksize=chunk)
+            encoded = pool.map(_analyse_in_worker, [target for target, _ in pending], chunksize=chunk)
             meanwhile()
-            return [((decode(blob), key), blob) for blob, key in results]
+            learned: set[str] = set()
+            decoded: list[tuple[Analysed, bytes | None]] = []
+            for blob, key, keys in encoded:
+                decoded.append(((decode(blob), key), blob))
+                learned.update(keys)
+            return decoded, learned
     finally:
         gc.unfreeze()
 
@@ -241,6 +253,8 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
     found: Discovery = discover(project, list(paths) if paths else None)
     use_cache = project.config.cache if use_cache is None else use_cache
     cache = ResultCache.open(project, ctx) if use_cache else None
+    if cache is not None:
+        ctx.valid_frontmatter = cache.get_memo()
     results: list[FileResult | None] = [None] * len(found.targets)
     pending: list[tuple[int, Target, bytes | None]] = []
     for index, target in enumerate(found.targets):
@@ -265,9 +279,9 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
     if stored_catalog is not None:
         ctx.__dict__["catalog"] = stored_catalog
     corpus_rules = _corpus_rules(selection)
-    fresh = _analyse_all([(t, raw) for _, t, raw in pending], ctx, selection,
-                         _jobs(project.config.jobs, len(pending)),
-                         meanwhile=lambda: ctx.catalog if corpus_rules else None)
+    fresh, learned = _analyse_all([(t, raw) for _, t, raw in pending], ctx, selection,
+                                  _jobs(project.config.jobs, len(pending)),
+                                  meanwhile=lambda: ctx.catalog if corpus_rules else None)
     for (index, target, _), ((result, key), blob) in zip(pending, fresh, strict=True):
         if cache and key is None:
             # Read when the key was made, unreadable for the worker: the file was being
@@ -291,6 +305,7 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
             if d is not None:
                 diagnostics.append(d)
     if cache:
+        cache.put_memo(learned - ctx.valid_frontmatter)
         if stored_catalog is None and "catalog" in ctx.__dict__:
             cache.put_catalog(ctx.catalog)
         cache.close(prune=found.complete)
