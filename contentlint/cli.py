@@ -291,13 +291,15 @@ def _project(args: argparse.Namespace) -> Project:
 def cmd_check(args: argparse.Namespace, lang: Lang, project: Project) -> int:
     from contentlint import engine
     from contentlint.audit.run import history_path
-    from contentlint.outputs import ReportFiles, project_files, state_files
+    from contentlint.outputs import ReportFiles, input_files, project_state
     from contentlint.reporters import REPORTER_BY_NAME, RunInfo, emit
 
     formats: list[tuple[str, str | None]] = args.formats or [("text", None)]
     paths = args.paths or None
-    protected = project_files(project, paths, state_files(
-        history_path(project), msg("the link history", "bağlantı geçmişi"))) if any(p for _, p in formats) else []
+    # Only a report path that exists can be an input (finding every input costs a walk); state
+    # files are refused even before the run creates them.
+    existing = any(path is not None and os.path.lexists(path) for _, path in formats)
+    protected = project_state(project, history_path(project)) + (input_files(project, paths) if existing else [])
     # Report paths are checked, and their files made, before the run so that a wrong path fails
     # at once; they replace the old reports only when the run has succeeded.
     with ReportFiles(formats, protected) as outputs:

@@ -46,8 +46,8 @@ def state_files(path: Path, what: Message) -> list[Protected]:
     return [Protected(path.with_name(path.name + suffix), what) for suffix in _SQLITE_COMPANIONS]
 
 
-def project_files(project: Project, paths: Sequence[Path] | None, state: Iterable[Protected] = ()) -> list[Protected]:
-    """Every file a run over ``paths`` reads, and contentlint's state files."""
+def input_files(project: Project, paths: Sequence[Path] | None) -> list[Protected]:
+    """Every file a run over ``paths`` reads (finding the answer files walks the content)."""
     answer = msg("an answer file being checked", "denetlenen bir yanıt dosyası")
     try:
         protected = [Protected(t.path, answer) for t in discover(project, None).targets]
@@ -61,15 +61,18 @@ def project_files(project: Project, paths: Sequence[Path] | None, state: Iterabl
     schemas = project.config.schemas
     for configured, default in ((schemas.answer, "answer.schema.json"), (schemas.questions, "questions.schema.json")):
         protected.append(Protected(project.path(configured or f"schemas/{default}"), msg("a schema", "bir şema")))
+    return protected
+
+
+def project_state(project: Project, history: Path) -> list[Protected]:
+    """contentlint's own state files, whether they exist yet or not (a run may create them)."""
     cache_dir = project.path(project.config.cache_dir)
     cache = msg("contentlint's cache", "contentlint'in önbelleği")
-    protected += state_files(cache_dir / "results.sqlite", cache)
-    protected += state_files(cache_dir / "cache.sqlite", cache)
+    protected = state_files(cache_dir / "results.sqlite", cache) + state_files(cache_dir / "cache.sqlite", cache)
     protected.append(Protected(cache_dir / "config.json", cache))
     if project.config.links.cache_file:
         protected += state_files(project.path(project.config.links.cache_file), cache)
-    protected += list(state)
-    return protected
+    return protected + state_files(history, msg("the link history", "bağlantı geçmişi"))
 
 
 class ReportFiles:

@@ -191,3 +191,12 @@ def test_what_a_killed_fix_left_is_removed_by_the_next_run(in_project: Path) -> 
     assert main(["check", "--no-cache"]) == 0
     assert _temporaries(in_project) == []
     assert (in_project / ANSWER).read_text("utf-8") == MESSY
+
+
+@pytest.mark.parametrize("target", [".contentlint/results.sqlite", ".contentlint/history.sqlite"])
+def test_a_report_never_takes_the_place_of_state_not_made_yet(
+        in_project: Path, capsys: pytest.CaptureFixture[str], target: str) -> None:
+    (in_project / ".contentlint").mkdir()
+    assert main(["check", "--no-cache", "--format", f"json:{target}"]) == 2
+    assert "Refusing" in capsys.readouterr().err
+    assert not (in_project / target).exists()

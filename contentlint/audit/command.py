@@ -117,13 +117,13 @@ def run(args: argparse.Namespace, lang: Lang, project: Project, checker: Checker
     from contentlint.audit import html
     from contentlint.audit.history import History, HistoryError
     from contentlint.audit.run import audit, history_path
-    from contentlint.outputs import ReportFiles, project_files, state_files
+    from contentlint.outputs import ReportFiles, input_files, project_state
 
     fail_after = args.fail_after or project.config.audit.fail_after
     path = history_path(project, args.history)
     formats: list[tuple[str, str | None]] = args.formats or [("text", None)]
     pages = [("HTML", str(args.html))] if args.html else []
-    protected = project_files(project, None, state_files(path, msg("the link history", "bağlantı geçmişi")))
+    protected = project_state(project, path) + input_files(project, None)
     # Report paths are checked and the history opened (and checked) before the network work;
     # the reports replace earlier ones only once the history has been saved.
     with ReportFiles([*formats, *pages], protected, make_folders=True) as outputs, ExitStack() as stack:
