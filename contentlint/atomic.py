@@ -14,6 +14,7 @@ import contextlib
 import os
 import re
 import signal
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -42,6 +43,17 @@ def temporary_beside(target: Path) -> Iterator[tuple[IO[bytes], Path]]:
     finally:
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
+
+
+def new_file_mode(target: Path) -> int:
+    """The permission bits ``target`` has, or a new file would get from open() (0666 less the
+    umask); a temporary file is made private (0600) and must be given these before it replaces."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def commit(stream: IO[bytes], temporary: Path, target: Path) -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TextIO
 
-from contentlint.atomic import commit, remove_stale, temporary_beside
+from contentlint.atomic import commit, new_file_mode, remove_stale, temporary_beside
 from contentlint.config import Project
 from contentlint.discover import UsageError, discover
 from contentlint.messages import Message, msg
@@ -129,6 +129,7 @@ class ReportFiles:
             remove_stale([path.parent])
             target = Path(os.path.realpath(path))
             raw, temporary = self._stack.enter_context(temporary_beside(target))
+            os.chmod(temporary, new_file_mode(target))
         except OSError as exc:
             raise UsageError(msg(
                 "Cannot write the {format} report to {path}: {error}",

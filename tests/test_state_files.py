@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -200,3 +201,15 @@ def test_a_report_never_takes_the_place_of_state_not_made_yet(
     assert main(["check", "--no-cache", "--format", f"json:{target}"]) == 2
     assert "Refusing" in capsys.readouterr().err
     assert not (in_project / target).exists()
+
+
+def test_a_report_keeps_the_mode_of_the_file_it_replaces_or_gets_the_usual_one(in_project: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        assert main(["check", "--format", "json:new.json"]) == 0
+        assert stat.S_IMODE((in_project / "new.json").stat().st_mode) == 0o644
+        os.chmod(in_project / "new.json", 0o640)
+        assert main(["check", "--format", "json:new.json"]) == 0
+        assert stat.S_IMODE((in_project / "new.json").stat().st_mode) == 0o640
+    finally:
+        os.umask(old)
