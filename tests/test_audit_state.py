@@ -187,9 +187,10 @@ sys.exit(main(sys.argv[2:]))
 
 def test_a_full_disk_while_saving_exits_2_and_keeps_the_history(
         site: tuple[Site, list[str]], tmp_path: Path) -> None:
-    _, args = site
+    state, args = site
     assert main(["audit", *args]) == 1
     before = _rows(tmp_path)
+    hits = state.hits
     many = "".join(f"[sayfa {i}](https://links.example/page{i}-{'x' * 200})\n" for i in range(300))
     (tmp_path / "content/answers/a.md").write_text(HEADER + BODY + many, encoding="utf-8")
     limit = (tmp_path / HISTORY).stat().st_size
@@ -200,6 +201,7 @@ def test_a_full_disk_while_saving_exits_2_and_keeps_the_history(
     assert done.returncode == 2, done.stderr
     assert "could not be written" in done.stderr and "disk full" in done.stderr
     assert "Traceback" not in done.stderr
+    assert state.hits > hits  # the links were checked: the disk filled while saving
     assert _rows(tmp_path) == before
 
 
