@@ -16,6 +16,7 @@ import re
 import signal
 import stat
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
@@ -107,6 +108,9 @@ def stop_signals_raise() -> Iterator[None]:
     def stop(signum: int, _frame: object) -> None:
         raise Stopped(signum)
 
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set handlers (and receives the signals)
+        return
     changed = [signum for signum in (signal.SIGTERM, signal.SIGHUP) if signal.getsignal(signum) is signal.SIG_DFL]
     for signum in changed:
         signal.signal(signum, stop)
