@@ -131,6 +131,10 @@ def run(args: argparse.Namespace, lang: Lang, project: Project, checker: Checker
     from contentlint.audit.run import audit, history_path
 
     fail_after = args.fail_after or project.config.audit.fail_after
+    if project.config.links.archive is None:
+        # An audit reports dead links for editors to replace: an archived copy is on by default.
+        links = project.config.links.model_copy(update={"archive": True})
+        project = Project(project.root, project.config.model_copy(update={"links": links}), project.source)
     with ExitStack() as stack:
         # Output files are opened first so that a wrong path fails before the network work.
         streams = [(name, sys.stdout if path is None else _open(stack, path, name))

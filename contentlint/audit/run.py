@@ -13,7 +13,10 @@ from contentlint.audit.history import History, LinkHistory, State, Usage
 from contentlint.audit.report import AuditReport, Entry, sort_entries
 from contentlint.config import Project
 from contentlint.documents import load_document
+from contentlint.links import model
 from contentlint.links.model import LinkResult
+from contentlint.links.rules import mismatch
+from contentlint.turkish import fold
 
 # Checks a batch of URLs as written and answers one result per URL. The default is the link
 # engine (with the configured remap, cache and SSRF guard); tests may pass their own.
@@ -42,10 +45,9 @@ def collect(project: Project) -> tuple[int, dict[str, list[Usage]]]:
     return report.files, found
 
 
-def unsilenced(project: Project, usages: Mapping[str, Sequence[Usage]],
-               results: Mapping[str, LinkResult]) -> dict[str, list[Usage]]:
-    """The places still to report: where a link's rule is not selected, is ignored for the file
-    or is suppressed by a comment, the audit stays as quiet as `check --links` would."""
+def _reporter(project: Project) -> Callable[[str, Usage], bool]:
+    """Whether ``rule`` is to be reported at ``usage``: selected, not ignored for the file, not
+    suppressed by a comment."""
     selection = engine.build_selection(project)
     comments: dict[str, suppress.Suppressions | None] = {}
 
@@ -65,6 +67,14 @@ def unsilenced(project: Project, usages: Mapping[str, Sequence[Usage]],
         found = suppressions(usage.path)
         return found is None or not found.covers(rule, usage.line)
 
+    return reported
+
+
+def unsilenced(project: Project, usages: Mapping[str, Sequence[Usage]],
+               results: Mapping[str, LinkResult]) -> dict[str, list[Usage]]:
+    """The places still to report: where a link's rule is not selected, is ignored for the file
+    or is suppressed by a comment, the audit stays as quiet as `check --links` would."""
+    reported = _reporter(project)
     kept: dict[str, list[Usage]] = {}
     for written, places in usages.items():
         result = results.get(written)
@@ -76,14 +86,38 @@ def unsilenced(project: Project, usages: Mapping[str, Sequence[Usage]],
     return kept
 
 
+def mismatched(project: Project, usages: Mapping[str, Sequence[Usage]],
+               results: Mapping[str, LinkResult]) -> dict[str, list[Usage]]:
+    """The places whose link text names something other than the target's title (CL419)."""
+    reported = _reporter(project)
+    vague = frozenset(fold(text) for text in project.config.format.non_descriptive_link_texts)
+    found: dict[str, list[Usage]] = {}
+    for written, places in usages.items():
+        result = results.get(written)
+        if result is None or result.title is None:
+            continue
+        wrong = [u for u in places if reported(model.TEXT_MISMATCH, u)
+                 and mismatch(u.text, written, result, vague) is not None]
+        if wrong:
+            found[written] = wrong
+    return found
+
+
 def judge(history: Mapping[str, LinkHistory], usages: Mapping[str, Sequence[Usage]],
           results: Mapping[str, LinkResult], now: float, fail_after: int = DEFAULT_FAIL_AFTER,
+          mismatches: Mapping[str, Sequence[Usage]] | None = None,
           ) -> tuple[list[Entry], list[LinkHistory], list[str]]:
     """The report's entries, the records to store and the URLs to forget. Pure.
 
-    ``usages`` and ``results`` are keyed by the URL as written; the history by the checked URL
+    ``usages``, ``results`` and ``mismatches`` (the places of working links whose text does not
+    match the target's title) are keyed by the URL as written; the history by the checked URL
     (``LinkResult.url``), so forms that differ only by fragment or host case share one record.
     """
+    wrong: dict[str, list[Usage]] = {}
+    for written, places in (mismatches or {}).items():
+        result = results.get(written)
+        if result is not None:
+            wrong.setdefault(result.url or written, []).extend(places)
     grouped: dict[str, tuple[LinkResult, list[Usage]]] = {}
     for written, places in usages.items():
         result = results.get(written)
@@ -99,6 +133,8 @@ def judge(history: Mapping[str, LinkHistory], usages: Mapping[str, Sequence[Usag
         records.append(outcome.record)
         if outcome.section is not None:
             entries.append(Entry(outcome.section, outcome.record, previous))
+        elif url in wrong:
+            entries.append(Entry(Section.MISMATCH, outcome.record, previous, only=tuple(wrong[url])))
     # Links no answer file uses any more, and links now excluded or silenced, leave the history.
     forget = [url for url in history
               if url not in grouped or not checked(grouped[url][0]) or not grouped[url][1]]
@@ -113,11 +149,12 @@ async def audit(project: Project, checker: Checker, history: History, *, clock: 
                 fail_after: int = DEFAULT_FAIL_AFTER) -> AuditReport:
     files, usages = collect(project)
     results = await checker(list(usages))
+    wrong = mismatched(project, usages, results)
     usages = unsilenced(project, usages, results)
     now = clock()
     known = history.load()
     previous_audit = history.last_audit()
-    entries, records, forget = judge(known, usages, results, now, fail_after)
+    entries, records, forget = judge(known, usages, results, now, fail_after, wrong)
     report = AuditReport(entries, files, len(records), now, previous_audit, fail_after, project)
     counts = {
         "broken": report.broken,

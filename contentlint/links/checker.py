@@ -225,6 +225,10 @@ class Checker:
                 error=f"{type(exc).__name__}: {exc}",
             ))
         result = replace(result, url=link.key, checked_at=time.time())
+        if self.options.archive and result.status is LinkStatus.BROKEN:
+            from contentlint.links import archive
+
+            result = await archive.annotate(self, result)
         if self.progress:
             self.progress.advance(result)
         return result
