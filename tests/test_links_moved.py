@@ -209,3 +209,12 @@ def test_a_rewritten_link_is_requested_once_more_to_report_on_it(
     assert [(d["rule"], d["url"]) for d in diagnostics] == [("CL401", f"{SITE}/to-missing")]
     # The dead link is not asked again for the report; the new address is checked once.
     assert site.stats.count("/to-missing") == 1 and site.stats.count("/new") == 2
+
+
+def test_rules_and_explain_say_which_command_fixes_moved_links(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["rules", "--lang", "en"])
+    rows = {line.split()[0]: line.split()[4] for line in capsys.readouterr().out.splitlines()[1:]}
+    assert [rows[rule] for rule in ("CL406", "CL407", "CL408", "CL401", "CL419", "CL307")] == [
+        "links", "links", "links", "-", "-", "yes"]
+    main(["explain", "link-node-alias", "--lang", "tr"])
+    assert "links --fix ile düzeltilebilir" in capsys.readouterr().out

@@ -55,6 +55,7 @@ tr.file th { background: #f9fafb; font-family: ui-monospace, monospace; font-wei
 .redirect .badge, .s-redirect { color: var(--info); background: var(--info-bg); }
 .mismatch .badge, .s-mismatch { color: var(--warn); background: var(--warn-bg); }
 .fix .kind { display: block; font-family: system-ui, sans-serif; color: var(--muted); font-size: .85em; }
+.fix .title { font-family: system-ui, sans-serif; font-size: 1.1em; }
 .command code { font-family: ui-monospace, monospace; background: #f2f4f7; padding: 1px 4px; border-radius: 4px; }
 .empty { padding: 24px 0; color: var(--muted); }
 footer { color: var(--muted); font-size: .85em; padding: 24px 16px; }
@@ -205,7 +206,7 @@ def _suggestion(entry: Entry, lang: Lang) -> str:
     if found is None:
         return ""
     label, value = found
-    shown = _link(value) if entry.title is None else escape(f"‘{value}’")
+    shown = _link(value) if entry.title is None else f'<span class="title">{escape(f"‘{value}’")}</span>'
     return f'<span class="kind">{escape(label.render(lang))}</span>{shown}'
 
 

@@ -97,8 +97,9 @@ def fix_links(project: Project, paths: Sequence[Path] | None = None, *, write: b
     if only_links:
         # The document's own rules propose nothing: only the moved links are fixed.
         enabled = sorted(moved.RULES & selection.enabled)
-        target = Project(project.root, project.config.model_copy(update={"select": enabled or ["CL406"]}),
-                         project.source)
+        if not enabled:
+            return [], results
+        target = Project(project.root, project.config.model_copy(update={"select": enabled}), project.source)
         report = engine.Report(report.files, [d for d in report.diagnostics if d.rule in moved.RULES],
                                report.results, project)
     return fix_paths(target, paths, write=write, report=report, extra=moved_links), results
