@@ -119,8 +119,9 @@ def _check_host_severities(project: Project) -> None:
 
 def _diagnostics(project: Project, selection: RuleSelection, relpath: str, links: tuple[LinkRef, ...],
                  results: dict[str, LinkResult]) -> list[Diagnostic]:
-    pending = tuple(ref for ref in links if results[ref.url].rule is not None
-                    or results[ref.url].anchors is not None or results[ref.url].title is not None)
+    vague = _vague(project)
+    pending = tuple(ref for ref in links if finding(ref, results[ref.url])
+                    or title_finding(ref, results[ref.url], vague))
     if not pending:
         return []
     # The file's text (suppression comments, where a moved link is written) is only needed for
@@ -136,7 +137,7 @@ def _diagnostics(project: Project, selection: RuleSelection, relpath: str, links
 def _stamped(project: Project, selection: RuleSelection, relpath: str, links: Sequence[LinkRef],
              results: Mapping[str, LinkResult], doc: Document | None) -> list[Diagnostic]:
     suppressions = None if doc is None else suppress.parse(doc.body, doc.body_line, registry.resolve)
-    vague = frozenset(fold(text) for text in project.config.format.non_descriptive_link_texts)
+    vague = _vague(project)
     stamper = engine.Stamper(selection)
     out: list[Diagnostic] = []
     for ref in links:
@@ -154,6 +155,11 @@ def _stamped(project: Project, selection: RuleSelection, relpath: str, links: Se
             out.append(dataclasses.replace(diagnostic, severity=override) if override else diagnostic)
     return out
 
+
+
+def _vague(project: Project) -> frozenset[str]:
+    """CL304's link texts that name nothing: CL419 does not compare them with titles."""
+    return frozenset(fold(text) for text in project.config.format.non_descriptive_link_texts)
 
 
 def _host_severity(project: Project, url: str, rule_id: str) -> Severity | None:

@@ -10,9 +10,11 @@ any shared content word keeps it silent.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Collection
+from urllib.parse import urlsplit
 
 from yarl import URL
 
@@ -20,8 +22,9 @@ from contentlint.links.hosts import youtube
 from contentlint.turkish import fold
 
 _WORD = re.compile(r"\w+")
-# Turkish letters to their Latin base, so "Gonullu" (typed without Turkish letters) meets "Gönüllü".
-_ASCII = str.maketrans("çğıöşüâîû", "cgiosuaiu")
+# Turkish letters to their Latin base, so "Gonullu" (typed without Turkish letters) meets "Gönüllü";
+# the capitals too, before lower() could turn İ into i + a combining dot.
+_ASCII = str.maketrans("çğıöşüâîûÇĞIİÖŞÜÂÎÛ", "cgiosuaiucgiiosuaiu")
 _SEPARATORS = re.compile(r"\s+[|\-–—:·»]+\s+")
 _FILE_NAME = re.compile(r"^[\w\-. ()]+\.(pdf|docx?|xlsx?|pptx?|odt|rtf|txt|html?|php|aspx?|jpe?g|png)$", re.I)
 _SLUG = re.compile(r"^[\w.]+([-_.][\w.]+)+$")
@@ -58,7 +61,7 @@ _SITE_NAMES = frozenset({"youtube", "stgm"})
 
 
 def _key(text: str) -> str:
-    return unicodedata.normalize("NFC", fold(text)).translate(_ASCII)
+    return unicodedata.normalize("NFC", text).translate(_ASCII).lower()
 
 
 def words(text: str) -> list[str]:
@@ -85,6 +88,7 @@ def _shares(first: Collection[str], second: Collection[str]) -> bool:
     return any(_same(a, b) for a in first for b in second)
 
 
+@functools.lru_cache(maxsize=4096)
 def split_site(title: str) -> tuple[str, str]:
     """(the title's own part, the site's name): "Hibe Programları | STGM" → ("Hibe Programları", "STGM")."""
     parts = _SEPARATORS.split(title.strip())
@@ -96,8 +100,9 @@ def split_site(title: str) -> tuple[str, str]:
     return title, ""
 
 
+@functools.lru_cache(maxsize=4096)
 def is_generic(title: str) -> bool:
-    """A title that names no page: "YouTube", "Ana Sayfa | STGM", a file name."""
+    """A title that names no page: "YouTube", "Ana Sayfa | STGM", a file name, a number."""
     own, _ = split_site(title)
     stripped = title.strip()
     if _FILE_NAME.match(stripped) or _FILE_NAME.match(own.strip()) or _SLUG.match(stripped) \
@@ -105,7 +110,7 @@ def is_generic(title: str) -> bool:
         return True
     if " ".join(_WORD.findall(_key(own))) in _GENERIC_TITLES:
         return True
-    return not [w for w in words(own) if w not in _SITE_NAMES]
+    return not [w for w in words(own) if w not in _SITE_NAMES and not w.isdigit()]
 
 
 def _names_site(text_words: list[str], site: str, host: str) -> bool:
@@ -131,23 +136,24 @@ def language(text: str) -> str | None:
     return None
 
 
-def _url(url: str) -> URL | None:
+def _host(url: str) -> str:
     try:
-        return URL(url)
+        return (urlsplit(url).hostname or "").lower()
     except ValueError:
-        return None
+        return ""
 
 
 def is_youtube(url: str) -> bool:
-    parsed = _url(url)
-    return parsed is not None and youtube.matches((parsed.raw_host or "").lower())
+    return youtube.matches(_host(url))
 
 
 def is_playlist(url: str) -> bool:
-    parsed = _url(url)
-    if parsed is None or not is_youtube(url):
+    if not is_youtube(url):
         return False
-    ref = youtube.parse(parsed)
+    try:
+        ref = youtube.parse(URL(url))
+    except ValueError:
+        return False
     return isinstance(ref, youtube.Ref) and ref.playlist is not None
 
 
@@ -156,16 +162,16 @@ def disagree(text: str, url: str, title: str | None, vague: Collection[str] = ()
 
     ``vague`` holds folded link texts that say nothing (CL304's list); such texts are not compared.
     """
-    if not title or is_generic(title) or is_playlist(url) or _vague(text, vague):
+    if not title:
         return False
     text_words = words(text)
-    if not text_words or _FILE_NAME.match(text.strip()) or text.strip().lower().startswith(("http:", "https:", "www.")):
-        return False
     own, site = split_site(title)
-    languages = {language(text), language(own)}
-    if languages == {"tr", "en"}:
-        return False  # a Turkish text for an English page says nothing about a wrong target
-    if _shares(text_words, words(own)):
+    # Most texts share a word with their title: that settles it before the costlier checks.
+    if not text_words or _shares(text_words, words(own)):
         return False
-    parsed = _url(url)
-    return not _names_site(text_words, site, (parsed.raw_host or "") if parsed else "")
+    if is_generic(title) or is_playlist(url) or _vague(text, vague) or _FILE_NAME.match(text.strip()) \
+            or text.strip().lower().startswith(("http:", "https:", "www.")):
+        return False
+    if {language(text), language(own)} == {"tr", "en"}:
+        return False  # a Turkish text for an English page says nothing about a wrong target
+    return not _names_site(text_words, site, _host(url))
