@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from contentlint.links.checker import Failure, Read
+from contentlint.links.checker import Read
 from contentlint.links.model import LinkResult, LinkStatus
 from contentlint.links.urls import web_url
 
@@ -53,8 +53,8 @@ async def annotate(checker: Checker, result: LinkResult) -> LinkResult:
         return replace(result, archived=cached.fix_url)
     try:
         hop = (await checker.follow(request, read=_ANSWER)).final
-    except Failure:
-        return result  # the archive being out of reach says nothing about the link
+    except Exception:  # the archive out of reach or answering oddly says nothing about the link
+        return result
     if hop.status != 200:
         return result
     found = snapshot(hop.body)
