@@ -316,8 +316,8 @@ with the target's own title (a page's <title> or og:title, a YouTube video's tit
 /Title when the first KiB holds it), with Turkish case folding and word stems, leaving out stop
 words and the site's name ("| STGM", "- YouTube"). Only a text and a title that share no word
 are reported. Silent for a missing or generic title ("YouTube", "Ana Sayfa", a file name), a
-playlist, vague texts (CL304) and sentences (CL305), and a text in another language than the
-title. Titles are kept in the link cache.
+playlist, vague texts (CL304) and sentences (CL305), and a Turkish text for an English title (or
+the reverse). Titles are kept in the link cache.
 
 Bad:  [Gönüllü Yönetimi](https://www.stgm.org.tr/hibe-programlari)   → ‘Hibe Programları | STGM’
 Good: [Gönüllü Yönetimi](https://www.stgm.org.tr/gonullu-yonetimi)   → ‘Gönüllü Yönetimi | STGM’""",
@@ -329,8 +329,8 @@ değeri). Karşılaştırmada Türkçenin büyük-küçük harf kuralları geçe
 katılmaz; bağlaçlar, edatlar ve sitenin adı ("| STGM", "- YouTube") dışarıda bırakılır. Yalnızca
 ortak hiçbir sözcüğü olmayan metin ve başlık bildirilir. Başlık yoksa ya da genelse ("YouTube",
 "Ana Sayfa", bir dosya adı), bağlantı bir oynatma listesine gidiyorsa, metin belirsizse (CL304) ya
-da bir cümleyse (CL305), metin başlıktan başka bir dildeyse bildirim yapılmaz. Başlıklar bağlantı
-önbelleğinde saklanır.
+da bir cümleyse (CL305), metin Türkçe, başlık İngilizceyse (ya da tersi) bildirim yapılmaz.
+Başlıklar bağlantı önbelleğinde saklanır.
 
 Hatalı: [Gönüllü Yönetimi](https://www.stgm.org.tr/hibe-programlari)   → ‘Hibe Programları | STGM’
 Doğru:  [Gönüllü Yönetimi](https://www.stgm.org.tr/gonullu-yonetimi)   → ‘Gönüllü Yönetimi | STGM’"""),
