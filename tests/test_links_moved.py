@@ -19,8 +19,9 @@ import pytest
 from aiohttp import web
 
 from contentlint.cli import main
-from tests.conftest import HEADER, make_project
+from tests.conftest import HEADER, ORIGINAL_ANSWER, make_project
 from tests.links_fakeweb import Stats, page, serve_in_thread, site_app
+from tests.test_links_cli import COMMONS, NODE, Hosts, hosts  # noqa: F401 (the fixture of the real answer's hosts)
 
 ANSWER = "content/answers/a.md"
 SITE = "https://www.example.org"
@@ -37,6 +38,7 @@ def moving_app(stats: Stats) -> web.Application:
         "/to-home": (301, "/"),
         "/to-login": (301, "/user/login"),
         "/to-consent": (301, "https://consent.example.org/?continue=x"),
+        "/to-cookies": (301, "/cookie-consent?return=/new"),
         "/elsewhere": (301, "https://other.example.net/new"),
         "/to-soft": (301, "/soft"),
         "/to-missing": (301, "/gone"),
@@ -130,6 +132,7 @@ REFUSED = [
     f"[Ana sayfaya]({SITE}/to-home)",
     f"[Girişe]({SITE}/to-login)",
     f"[Onaya]({SITE}/to-consent)",
+    f"[Çerez onayına]({SITE}/to-cookies)",
     f"[Başka site]({SITE}/elsewhere)",
     f"[Bulunamadı]({SITE}/to-soft)",
     f"[Yok]({SITE}/to-missing)",
@@ -218,3 +221,16 @@ def test_rules_and_explain_say_which_command_fixes_moved_links(capsys: pytest.Ca
         "links", "links", "links", "-", "-", "yes"]
     main(["explain", "link-node-alias", "--lang", "tr"])
     assert "links --fix ile düzeltilebilir" in capsys.readouterr().out
+
+
+def test_the_real_answer_gets_its_two_moved_links_rewritten_and_nothing_else(
+        tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    real: Hosts = request.getfixturevalue("hosts")
+    raw = ORIGINAL_ANSWER.read_bytes()
+    make_project(tmp_path, {ANSWER: raw})
+    _, diagnostics = run(tmp_path, monkeypatch, "links", "--fix", *real.args())
+    fixed = raw.replace(NODE.encode(), b"https://www.stgm.org.tr/alias-20247") \
+        .replace(COMMONS.encode(), b"https://www.501commons.org/ok/volunteer-management")
+    assert fixed != raw and (tmp_path / ANSWER).read_bytes() == fixed
+    # The soft 404s and the HTML page behind a PDF link are left for the editor; no text mismatch.
+    assert sorted(d["rule"] for d in diagnostics) == ["CL404", "CL404", "CL412"]
