@@ -148,3 +148,17 @@ def test_a_suppression_comment_or_ignore_silences_it(
     make_project(tmp_path, {ANSWER: HEADER + body})
     assert [d["line"] for d in run(tmp_path, monkeypatch, "links", "--no-cache", *args)] == [9]
     assert run(tmp_path, monkeypatch, "links", "--no-cache", "--ignore", "CL419", *args) == []
+
+
+def test_the_audit_lists_mismatched_texts_with_the_real_title(
+        tmp_path: Path, net: tuple[list[str], Stats], monkeypatch: pytest.MonkeyPatch) -> None:
+    args, _ = net
+    body = f"[Gönüllü Yönetimi]({SITE}/sayfa/0)\n\n[Hibe programları]({SITE}/sayfa/0)\n"
+    make_project(tmp_path, {ANSWER: HEADER + body})
+    monkeypatch.chdir(tmp_path)
+    assert main(["audit", "--no-cache", "--lang", "tr", *args, "--format", "json:a.json",
+                 "--format", "markdown:a.md"]) == 0  # a text mismatch is a warning, never a failed audit
+    [link] = json.loads((tmp_path / "a.json").read_text("utf-8"))["audit"]["links"]
+    assert (link["section"], link["rule"], link["title"]) == ("mismatch", "CL419", "Hibe Programları | STGM")
+    assert [u["line"] for u in link["usages"]] == [6]  # only the text that does not match
+    assert "| Hedefin başlığı: Hibe Programları \\| STGM |" in (tmp_path / "a.md").read_text("utf-8")
