@@ -28,6 +28,8 @@ UNSUPPORTED_SCHEME = "CL416"
 MALFORMED = "CL417"
 FRAGMENT_MISSING = "CL418"
 TEXT_MISMATCH = "CL419"
+# The rules whose fix `links --fix` may apply (links/moved.py decides for each link).
+MOVED = frozenset({PERMANENT_REDIRECT, INSECURE, NODE_ALIAS})
 
 
 class LinkStatus(StrEnum):

@@ -20,8 +20,6 @@ from contentlint.links.hosts.generic import is_home
 from contentlint.links.model import LinkResult, LinkStatus
 from contentlint.links.urls import web_url
 
-# The rules whose fix --fix applies (when ``target`` allows it).
-RULES = frozenset({model.PERMANENT_REDIRECT, model.INSECURE, model.NODE_ALIAS})
 _GATES = re.compile(
     r"/(user/login|login|log-in|signin|sign-in|signup|register|giris|oturum-ac|uye-girisi|auth|sso|consent|"
     r"cookie-consent|gdpr|accounts?)(/|$|\.)", re.IGNORECASE)
@@ -36,7 +34,7 @@ def _site(host: str) -> str:
 
 def target(result: LinkResult) -> str | None:
     """The URL --fix may write instead of ``result.url``, or None when it must not."""
-    if result.rule not in RULES or result.fix_url is None:
+    if result.rule not in model.MOVED or result.fix_url is None:
         return None
     if result.status not in (LinkStatus.REDIRECT, LinkStatus.WARNING):
         return None

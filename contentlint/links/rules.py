@@ -9,7 +9,7 @@ from __future__ import annotations
 from urllib.parse import unquote
 
 from contentlint.diagnostics import Finding, Fix, Severity
-from contentlint.links import model, moved, titles
+from contentlint.links import model
 from contentlint.links.extract import LinkRef
 from contentlint.links.model import LinkResult
 from contentlint.messages import Message, msg
@@ -21,7 +21,7 @@ def _rule(rule_id: str, name: str, severity: Severity, summary: Message, doc: st
     # check --links --fix): their fixes come from the network. The others' advice (a new
     # address, an archived copy, the real title) is in the diagnostic's fix description.
     return Rule(id=rule_id, name=name, category="link", severity=severity, summary=summary, doc=doc,
-                doc_tr=doc_tr, fixable=rule_id in moved.RULES)
+                doc_tr=doc_tr, fixable=rule_id in model.MOVED)
 
 
 RULES = (
@@ -371,6 +371,10 @@ def finding(ref: LinkRef, result: LinkResult, text: str | None = None) -> tuple[
     if result.rule is not None and result.reason is not None:
         fix = _fix(ref, result.fix_url) if result.fix_url else \
             archived_fix(result.archived) if result.archived else None
+        # Imported here: the rule registry loads this module for every run, and deciding about
+        # moved links and titles needs the network side (aiohttp), which only link runs load.
+        from contentlint.links import moved
+
         change = None if fix is None or text is None else moved.edit(text, ref, result)
         if fix is not None and change is not None:
             fix = Fix(fix.description, (change,))
@@ -387,7 +391,11 @@ def finding(ref: LinkRef, result: LinkResult, text: str | None = None) -> tuple[
 
 def mismatch(text: str, url: str, result: LinkResult, vague: frozenset[str] = frozenset()) -> Message | None:
     """Why the link text ``text`` does not name the target of ``url`` (CL419), or None."""
-    if not result.ok or result.title is None or not titles.disagree(text, url, result.title, vague):
+    if not result.ok or result.title is None:
+        return None
+    from contentlint.links import titles  # see finding()
+
+    if not titles.disagree(text, url, result.title, vague):
         return None
     if titles.is_youtube(url):
         kind_en, kind_tr = "the video's title", "videonun başlığı"

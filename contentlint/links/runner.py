@@ -13,7 +13,7 @@ from contentlint import rules as registry
 from contentlint.config import ConfigError, Project, RuleSelection
 from contentlint.diagnostics import Diagnostic, Severity
 from contentlint.documents import Document, load_document
-from contentlint.links import model, moved
+from contentlint.links import model
 from contentlint.links.api import check_urls
 from contentlint.links.checker import host_config
 from contentlint.links.extract import LinkRef, extract_links
@@ -91,16 +91,16 @@ def fix_links(project: Project, paths: Sequence[Path] | None = None, *, write: b
 
     def moved_links(doc: Document) -> list[Diagnostic]:
         found = _stamped(project, selection, doc.relpath, extract_links(doc), results, doc)
-        return [d for d in found if d.rule in moved.RULES]
+        return [d for d in found if d.rule in model.MOVED]
 
     target = project
     if only_links:
         # The document's own rules propose nothing: only the moved links are fixed.
-        enabled = sorted(moved.RULES & selection.enabled)
+        enabled = sorted(model.MOVED & selection.enabled)
         if not enabled:
             return [], results
         target = Project(project.root, project.config.model_copy(update={"select": enabled}), project.source)
-        report = engine.Report(report.files, [d for d in report.diagnostics if d.rule in moved.RULES],
+        report = engine.Report(report.files, [d for d in report.diagnostics if d.rule in model.MOVED],
                                report.results, project)
     return fix_paths(target, paths, write=write, report=report, extra=moved_links), results
 
