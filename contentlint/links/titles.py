@@ -41,16 +41,16 @@ _STEM = 4
 _STOP_WORDS = """
 acaba ama ancak bana bazi bazen belki ben beni benim bile bir biraz birkac bircok biz bize bizim bu buna
 bunda bundan bunlar bunu bunun burada buradan buraya cok daha de da defa diye dolayi en fakat gibi gore
-hakkinda hangi hem hep her hic icin ile ise iste kadar ki kim mi mu mi nasil ne neden nedir nerede o olan
+hakkinda hangi hem hep her hic icin ile ise iste kadar ki kim mi mu nasil ne neden nedir nerede o olan
 olarak oldu olur ona onlar onu onun oraya sadece sen siz sizin sonra su sunu tum ve veya ya yani yeni
-ilk ozel uzerine uzerinde hakkinda tiklayin tiklayiniz tikla tiklayarak baglanti baglantisi link linki
+ilk ozel uzerine uzerinde tiklayin tiklayiniz tikla tiklayarak baglanti baglantisi link linki
 sayfa sayfasi sayfasina site sitesi sitesine web adres adresi detay detaylar detayli ayrinti ayrintilar
 ayrintili bilgi bilgiler devam devami oku okuyun incele inceleyin indir izle video videosu belge belgesi
 dosya dosyasi pdf ana anasayfa
-a an and are as at be by click download for from here home homepage how in info into is it its link more
-new of on or our page read see site the this to video watch web what with you your document file pdf
+a an and are as at be by click download for from here home homepage how in info into is it its more new
+of on or our page read see the this to watch what with you your document file
 """
-STOP_WORDS = frozenset(_STOP_WORDS.split())
+_STOP = frozenset(_STOP_WORDS.split())
 _GENERIC_TITLES = frozenset({
     "youtube", "home", "homepage", "home page", "ana sayfa", "anasayfa", "welcome", "hos geldiniz",
     "untitled", "basliksiz", "document", "belge", "index", "login", "log in", "sign in", "giris",
@@ -66,7 +66,7 @@ def _key(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The content words of ``text``: folded, without stop words and one- or two-letter words."""
-    return [w for w in _WORD.findall(_key(text)) if w not in STOP_WORDS and (len(w) > 2 or w.isdigit())]
+    return [w for w in _WORD.findall(_key(text)) if w not in _STOP and (len(w) > 2 or w.isdigit())]
 
 
 def _same(a: str, b: str) -> bool:
