@@ -12,19 +12,18 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Collection
 from urllib.parse import urlsplit
 
 from yarl import URL
 
 from contentlint.links.hosts import youtube
-from contentlint.turkish import fold
+from contentlint.turkish import fold, lower
 
 _WORD = re.compile(r"\w+")
-# Turkish letters to their Latin base, so "Gonullu" (typed without Turkish letters) meets "Gönüllü";
-# the capitals too, before lower() could turn İ into i + a combining dot.
-_ASCII = str.maketrans("çğıöşüâîûÇĞIİÖŞÜÂÎÛ", "cgiosuaiucgiiosuaiu")
+# After Turkish lower-casing, Turkish letters to their Latin base, so "Gonullu" (typed without
+# Turkish letters) meets "Gönüllü".
+_ASCII = str.maketrans("çğıöşüâîû", "cgiosuaiu")
 _SEPARATORS = re.compile(r"\s+[|\-–—:·»]+\s+")
 _FILE_NAME = re.compile(r"^[\w\-. ()]+\.(pdf|docx?|xlsx?|pptx?|odt|rtf|txt|html?|php|aspx?|jpe?g|png)$", re.I)
 _SLUG = re.compile(r"^[\w.]+([-_.][\w.]+)+$")
@@ -61,7 +60,7 @@ _SITE_NAMES = frozenset({"youtube", "stgm"})
 
 
 def _key(text: str) -> str:
-    return unicodedata.normalize("NFC", text).translate(_ASCII).lower()
+    return lower(text).translate(_ASCII)
 
 
 def words(text: str) -> list[str]:
