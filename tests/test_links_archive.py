@@ -30,6 +30,9 @@ def wayback_app(stats: Stats) -> web.Application:
         if url == f"{SITE}/missing/rehber":
             closest = {"status": "200", "available": True, "timestamp": "20240105093000",
                        "url": "http://web.archive.org/web/20240105093000/https://www.example.org/missing/rehber"}
+        elif url == f"{SITE}/always-500/rapor":
+            closest = {"status": "200", "available": True, "timestamp": "20230101000000",
+                       "url": f"http://web.archive.org/web/20230101000000/{url}"}
         elif url == f"{SITE}/removed/x":
             closest = {"status": "302", "available": True, "timestamp": "20200101000000",
                        "url": "http://web.archive.org/web/20200101000000/https://www.example.org/removed/x"}
@@ -69,7 +72,8 @@ def run(root: Path, monkeypatch: pytest.MonkeyPatch, *args: str, name: str = "js
 
 TEXT = HEADER + (f"[Rehber]({SITE}/missing/rehber) [Aynı rehber]({SITE}/missing/rehber#bolum)\n\n"
                  f"[Eski]({SITE}/removed/x) [Hiç arşivlenmemiş]({SITE}/missing/hic)\n\n"
-                 f"[Çalışan]({SITE}/ok/sayfa) [Arşiv bozuk]({SITE}/missing/broken-api)\n")
+                 f"[Çalışan]({SITE}/ok/sayfa) [Arşiv bozuk]({SITE}/missing/broken-api)\n\n"
+                 f"[Belki geçici]({SITE}/always-500/rapor)\n")
 
 
 def test_a_dead_link_gets_its_closest_200_snapshot_as_advice(
@@ -85,17 +89,20 @@ def test_a_dead_link_gets_its_closest_200_snapshot_as_advice(
     assert fixes[(f"{SITE}/removed/x", "CL401")] is None
     assert fixes[(f"{SITE}/missing/hic", "CL401")] is None
     assert fixes[(f"{SITE}/missing/broken-api", "CL401")] is None
-    # One request per dead URL (the fragment does not make another); none for the working link.
+    # One request per dead URL (the fragment does not make another); none for the working link,
+    # none for a failure that may pass (a 500): only an audit's history can call that one dead.
+    assert fixes[(f"{SITE}/always-500/rapor", "CL402")] is None
     asked = sorted(path for (_, path), n in net.archive.requests.items() for _ in range(n))
     assert len(asked) == len(set(asked)) == 4
-    assert not any("ok%2Fsayfa" in path for path in asked)
+    assert not any("ok%2Fsayfa" in path or "always-500" in path for path in asked)
 
 
 def test_the_archive_is_asked_only_when_asked_for(tmp_path: Path, net: Web, monkeypatch: pytest.MonkeyPatch) -> None:
     make_project(tmp_path, {ANSWER: TEXT})
-    diagnostics = run(tmp_path, monkeypatch, "links", "--no-cache", *net.args)["diagnostics"]
+    diagnostics = run(tmp_path, monkeypatch, "links", "--no-cache", "--retries", "0", *net.args)["diagnostics"]
     assert all(d["fix"] is None for d in diagnostics)
-    diagnostics = run(tmp_path, monkeypatch, "check", "--links", "--no-archive", "--no-cache", *net.args)["diagnostics"]
+    diagnostics = run(tmp_path, monkeypatch, "check", "--links", "--no-archive", "--no-cache", "--retries", "0",
+                      *net.args)["diagnostics"]
     assert all(d["fix"] is None for d in diagnostics if d["category"] == "link")
     assert net.archive.total == 0
 
@@ -116,13 +123,20 @@ def test_the_answer_is_cached_and_fix_never_writes_it(
 
 
 def test_audit_looks_archived_copies_up_by_default(tmp_path: Path, net: Web, monkeypatch: pytest.MonkeyPatch) -> None:
-    make_project(tmp_path, {ANSWER: HEADER + f"[Rehber]({SITE}/missing/rehber)\n"})
+    make_project(tmp_path, {ANSWER: HEADER + f"[Rehber]({SITE}/missing/rehber) [Rapor]({SITE}/always-500/rapor)\n"})
     monkeypatch.chdir(tmp_path)
-    main(["audit", "--no-cache", *net.args, "--format", "json:audit.json", "--html", "audit.html"])
-    [link] = json.loads((tmp_path / "audit.json").read_text("utf-8"))["audit"]["links"]
-    assert (link["section"], link["archived"]) == ("newly_broken", SNAPSHOT)
+
+    def audit(*extra: str) -> dict[str, tuple[str, str | None]]:
+        main(["audit", "--retries", "0", *extra, *net.args, "--format", "json:audit.json", "--html", "audit.html"])
+        links = json.loads((tmp_path / "audit.json").read_text("utf-8"))["audit"]["links"]
+        return {link["url"].rsplit("/", 2)[1]: (link["section"], link["archived"]) for link in links}
+
+    # The 404 is dead at once; the 500 is suspect, and gets no lookup until it counts as broken.
+    assert audit() == {"missing": ("newly_broken", SNAPSHOT), "always-500": ("suspect", None)}
     assert f'href="{SNAPSHOT}"' in (tmp_path / "audit.html").read_text("utf-8")
-    main(["audit", "--no-cache", "--no-archive", *net.args, "--format", "json:again.json"])
-    [link] = json.loads((tmp_path / "again.json").read_text("utf-8"))["audit"]["links"]
-    assert link["archived"] is None
     assert net.archive.total == 1
+    assert audit() == {"missing": ("still_broken", SNAPSHOT), "always-500": (
+        "newly_broken", f"https://web.archive.org/web/20230101000000/{SITE}/always-500/rapor")}
+    assert net.archive.total == 2  # the first answer came from the link cache
+    assert audit("--no-archive") == {"missing": ("still_broken", None), "always-500": ("still_broken", None)}
+    assert net.archive.total == 2

@@ -17,7 +17,7 @@ from contentlint.messages import Lang, msg, pick
 
 if TYPE_CHECKING:
     from contentlint.audit.report import AuditReport
-    from contentlint.audit.run import Checker
+    from contentlint.audit.run import Archiver, Checker
     from contentlint.links.model import LinkResult
 
 EXIT_USAGE = 2
@@ -94,6 +94,17 @@ def default_checker(project: Project, lang: Lang, *, progress: bool = True) -> C
     return check
 
 
+def default_archiver(project: Project) -> Archiver:
+    """Archived copies through the link engine, with the same options, cache, remap and guard."""
+    from contentlint.links.api import aarchived
+    from contentlint.links.runner import cache_path
+
+    async def archived(urls: Sequence[str]) -> dict[str, str | None]:
+        return await aarchived(urls, project.config.links, cache_path=cache_path(project))
+
+    return archived
+
+
 def write_outputs(report: AuditReport, formats: Sequence[tuple[str, TextIO]], lang: Lang) -> None:
     from contentlint import engine
     from contentlint.audit import markdown
@@ -145,10 +156,12 @@ def run(args: argparse.Namespace, lang: Lang, project: Project, checker: Checker
             sys.stderr.write(msg("contentlint: {problem}", "contentlint: {problem}",
                                  problem=exc.message.render(lang)).render(lang) + "\n")
             return EXIT_USAGE
+        # A checker given by the caller (tests) answers for the archive too: no lookups of our own.
+        archiver = default_archiver(project) if checker is None and project.config.links.archive else None
         checker = checker or default_checker(project, lang, progress=not getattr(args, "no_progress", False))
         import asyncio
 
-        report = asyncio.run(audit(project, checker, history, fail_after=fail_after))
+        report = asyncio.run(audit(project, checker, history, fail_after=fail_after, archiver=archiver))
         write_outputs(report, streams, lang)
         if page is not None:
             page.write(html.render(report, lang))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from contentlint import engine, suppress
@@ -14,13 +15,16 @@ from contentlint.audit.report import AuditReport, Entry, sort_entries
 from contentlint.config import Project
 from contentlint.documents import load_document
 from contentlint.links import model
-from contentlint.links.model import LinkResult
+from contentlint.links.model import LinkResult, LinkStatus
 from contentlint.links.rules import mismatch
 from contentlint.turkish import fold
 
 # Checks a batch of URLs as written and answers one result per URL. The default is the link
 # engine (with the configured remap, cache and SSRF guard); tests may pass their own.
 Checker = Callable[[Sequence[str]], Awaitable[Mapping[str, LinkResult]]]
+# Looks up an archived copy of each checked URL (None when there is none): for links that turn
+# broken only by failing --fail-after audits in a row.
+Archiver = Callable[[Sequence[str]], Awaitable[Mapping[str, str | None]]]
 Clock = Callable[[], float]
 
 
@@ -146,7 +150,7 @@ def judge(history: Mapping[str, LinkHistory], usages: Mapping[str, Sequence[Usag
 
 
 async def audit(project: Project, checker: Checker, history: History, *, clock: Clock = time.time,
-                fail_after: int = DEFAULT_FAIL_AFTER) -> AuditReport:
+                fail_after: int = DEFAULT_FAIL_AFTER, archiver: Archiver | None = None) -> AuditReport:
     files, usages = collect(project)
     results = await checker(list(usages))
     wrong = mismatched(project, usages, results)
@@ -155,6 +159,13 @@ async def audit(project: Project, checker: Checker, history: History, *, clock: 
     known = history.load()
     previous_audit = history.last_audit()
     entries, records, forget = judge(known, usages, results, now, fail_after, wrong)
+    late = [r.url for r in records if r.state is State.BROKEN and r.result is not None
+            and r.result.status is LinkStatus.BROKEN and not r.result.certain and r.result.archived is None]
+    if archiver is not None and late:
+        copies = await archiver(late)
+        results = {written: replace(result, archived=copies[result.url]) if copies.get(result.url) else result
+                   for written, result in results.items()}
+        entries, records, forget = judge(known, usages, results, now, fail_after, wrong)
     report = AuditReport(entries, files, len(records), now, previous_audit, fail_after, project)
     counts = {
         "broken": report.broken,

@@ -1,7 +1,9 @@
 """An archived copy for a broken link: the Wayback Machine's closest snapshot that was a 200.
 
 One request to the availability API per dead URL, through the checker like every other request
-(remap, SSRF guard, per-host limits, retries), and its answer kept in the link cache. The copy is
+(remap, SSRF guard, per-host limits, retries), and its answer kept in the link cache. A dead URL
+is a certain failure (404/410, a deleted video…), asked about as it is checked, or one that an
+audit finds broken after --fail-after failures in a row, asked about afterwards. The copy is
 advice for the editor: --fix never writes it into a file.
 """
 
@@ -44,21 +46,26 @@ def snapshot(body: bytes) -> str | None:
     return "https" + found.key.removeprefix("http") if found.key.startswith("http:") else found.key
 
 
-async def annotate(checker: Checker, result: LinkResult) -> LinkResult:
-    """``result`` with the archived copy of its URL, when the archive has one."""
-    request = api_url(result.url)
+async def copy_of(checker: Checker, url: str) -> str | None:
+    """The archived copy of ``url`` (a checked URL), when the archive has one."""
+    request = api_url(url)
     key = checker.remapper.apply(request)[0]
     cached = checker.cache.get(key) if checker.cache else None
     if cached is not None:
-        return replace(result, archived=cached.fix_url)
+        return cached.fix_url
     try:
         hop = (await checker.follow(request, read=_ANSWER)).final
     except Exception:  # the archive out of reach or answering oddly says nothing about the link
-        return result
+        return None
     if hop.status != 200:
-        return result
+        return None
     found = snapshot(hop.body)
     if checker.cache:
         checker.cache.put(key, LinkResult(request, LinkStatus.OK, http_status=200, fix_url=found,
                                           checked_at=time.time()))
-    return replace(result, archived=found)
+    return found
+
+
+async def annotate(checker: Checker, result: LinkResult) -> LinkResult:
+    """``result`` with the archived copy of its URL, when the archive has one."""
+    return replace(result, archived=await copy_of(checker, result.url))
