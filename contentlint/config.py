@@ -264,6 +264,11 @@ class LinksConfig(_Strict):
         description="A page whose title (or, on STGM, main heading) contains one of these is a missing page",
     )
     check_fragments: bool = Field(default=False, description="Check that #fragment anchors exist on the page")
+    archive: bool | None = Field(
+        default=None,
+        description="Ask the Wayback Machine for an archived copy of each broken link (default: on in 'audit', "
+                    "off in 'links' and 'check --links')",
+    )
     hosts: dict[str, HostConfig] = Field(default={}, description="Settings per host (also used for its subdomains)")
 
 

@@ -11,7 +11,7 @@ import codecs
 import difflib
 import os
 import stat
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,11 +21,14 @@ from contentlint.config import Project, RuleSelection
 from contentlint.context import Context
 from contentlint.diagnostics import Diagnostic, Edit, Fix
 from contentlint.discover import discover
-from contentlint.documents import load_document
+from contentlint.documents import Document, load_document
 from contentlint.engine import Report, analyse, build_selection, run
 from contentlint.messages import Message, msg
 
 _NO_DESCRIPTION = msg("edit", "düzenleme")
+# Diagnostics that do not come from the document's rules, recomputed on each pass's text: the
+# moved links of a run that checked them (links --fix).
+Extra = Callable[[Document], list[Diagnostic]]
 
 
 class EditError(ValueError):
@@ -200,7 +203,8 @@ def _narrowest_first(text: str, diagnostics: list[Diagnostic]) -> list[Diagnosti
     return sorted(diagnostics, key=width)
 
 
-def fix_bytes(path: Path, relpath: str, raw: bytes, ctx: Context, selection: RuleSelection) -> FileFix:
+def fix_bytes(path: Path, relpath: str, raw: bytes, ctx: Context, selection: RuleSelection,
+              extra: Extra | None = None) -> FileFix:
     """Lint, apply the fixes that can go together, lint again… until nothing changes.
 
     Only fixes of rules marked fixable, of enabled and unsuppressed diagnostics, and only in the
@@ -214,7 +218,8 @@ def fix_bytes(path: Path, relpath: str, raw: bytes, ctx: Context, selection: Rul
         return result
     text = doc.text
     for _ in range(MAX_PASSES):
-        diagnostics = sorted(analyse(doc, ctx, selection).diagnostics, key=Diagnostic.sort_key)
+        found = analyse(doc, ctx, selection).diagnostics + (extra(doc) if extra else [])
+        diagnostics = sorted(found, key=Diagnostic.sort_key)
         candidates = _narrowest_first(text, [d for d in diagnostics if _fixable(d)])
         try:
             text, chosen = apply_fixes(text, [d.fix for d in candidates if d.fix is not None],
@@ -233,7 +238,8 @@ def fix_bytes(path: Path, relpath: str, raw: bytes, ctx: Context, selection: Rul
         result.fixed = text
         doc = load_document(path, relpath, result.encoded())
     else:
-        result.remaining = sorted(analyse(doc, ctx, selection).diagnostics, key=Diagnostic.sort_key)
+        found = analyse(doc, ctx, selection).diagnostics + (extra(doc) if extra else [])
+        result.remaining = sorted(found, key=Diagnostic.sort_key)
     return result
 
 
@@ -289,7 +295,7 @@ def write_atomically(path: Path, data: bytes, expected: bytes) -> None:
 
 
 def fix_paths(project: Project, paths: Sequence[Path] | None = None, *, write: bool,
-              report: Report | None = None) -> list[FileFix]:
+              report: Report | None = None, extra: Extra | None = None) -> list[FileFix]:
     """Fix the answer files under ``paths`` (default: the content root); write them if ``write``.
 
     Only files with a fixable diagnostic in ``report`` (a lint run of the same paths, made here
@@ -312,7 +318,7 @@ def fix_paths(project: Project, paths: Sequence[Path] | None = None, *, write: b
             raw = target.path.read_bytes()
         except OSError:
             continue
-        outcome = fix_bytes(target.path, target.relpath, raw, ctx, selection)
+        outcome = fix_bytes(target.path, target.relpath, raw, ctx, selection, extra)
         if write and outcome.changed and outcome.error is None:
             try:
                 write_atomically(target.path, outcome.encoded(), raw)

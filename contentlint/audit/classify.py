@@ -32,6 +32,7 @@ class Section(StrEnum):
     SUSPECT = "suspect"
     FIXED = "fixed"
     REDIRECT = "redirect"
+    MISMATCH = "mismatch"  # working links whose text names something other than the target
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from contentlint.messages import Lang, msg, pick
 
 if TYPE_CHECKING:
     from contentlint.audit.report import AuditReport
-    from contentlint.audit.run import Checker
+    from contentlint.audit.run import Archiver, Checker
     from contentlint.links.model import LinkResult
 
 EXIT_USAGE = 2
@@ -93,6 +93,17 @@ def default_checker(project: Project, lang: Lang, *, progress: bool = True) -> C
     return check
 
 
+def default_archiver(project: Project) -> Archiver:
+    """Archived copies through the link engine, with the same options, cache, remap and guard."""
+    from contentlint.links.api import aarchived
+    from contentlint.links.runner import cache_path
+
+    async def archived(urls: Sequence[str]) -> dict[str, str | None]:
+        return await aarchived(urls, project.config.links, cache_path=cache_path(project))
+
+    return archived
+
+
 def write_outputs(report: AuditReport, formats: Sequence[tuple[str, TextIO]], lang: Lang) -> None:
     from contentlint import engine
     from contentlint.audit import markdown
@@ -120,6 +131,10 @@ def run(args: argparse.Namespace, lang: Lang, project: Project, checker: Checker
     from contentlint.outputs import ReportFiles, input_files, project_state
 
     fail_after = args.fail_after or project.config.audit.fail_after
+    if project.config.links.archive is None:
+        # An audit reports dead links for editors to replace: an archived copy is on by default.
+        links = project.config.links.model_copy(update={"archive": True})
+        project = Project(project.root, project.config.model_copy(update={"links": links}), project.source)
     path = history_path(project, args.history)
     formats: list[tuple[str, str | None]] = args.formats or [("text", None)]
     pages = [("HTML", str(args.html))] if args.html else []
@@ -129,8 +144,10 @@ def run(args: argparse.Namespace, lang: Lang, project: Project, checker: Checker
     with ReportFiles([*formats, *pages], protected, make_folders=True) as outputs, ExitStack() as stack:
         try:
             history = stack.enter_context(History.open(path))
+            # A checker given by the caller (tests) answers for the archive too: no lookups of our own.
+            archiver = default_archiver(project) if checker is None and project.config.links.archive else None
             checker = checker or default_checker(project, lang, progress=not getattr(args, "no_progress", False))
-            report = asyncio.run(audit(project, checker, history, fail_after=fail_after))
+            report = asyncio.run(audit(project, checker, history, fail_after=fail_after, archiver=archiver))
         except HistoryError as exc:
             sys.stderr.write(msg("contentlint: {problem}", "contentlint: {problem}",
                                  problem=exc.message.render(lang)).render(lang) + "\n")

@@ -19,11 +19,15 @@ from contentlint.links.model import LinkResult
 from contentlint.messages import msg
 from contentlint.state import open_cache
 
+# What a stored result holds; a row written before a field was added (``permanent``, which
+# links --fix needs) counts as missing rather than as a result without it.
+_FORMAT = 2
+
 
 def profile(options: LinksConfig) -> str:
     """The settings a cached verdict depends on besides its URL."""
     relevant = options.model_dump(mode="json", include={"accept", "hosts", "not_found_markers", "check_fragments"})
-    return hashlib.sha256(json.dumps([__version__, relevant], sort_keys=True).encode()).hexdigest()[:16]
+    return hashlib.sha256(json.dumps([__version__, _FORMAT, relevant], sort_keys=True).encode()).hexdigest()[:16]
 
 
 class LinkCache:
