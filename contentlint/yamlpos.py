@@ -183,6 +183,11 @@ def _inspect(node: yaml.Node, path: JsonPath, offset: int, out: LoadedYaml,
         ), where.end_line, where.end_column)))
         return False
     if isinstance(node, yaml.ScalarNode):
+        unreadable = _unreadable(node, path)
+        if unreadable is not None:
+            out.problems.append(Problem(rules["trap"], Finding(
+                where.line, where.column, unreadable, where.end_line, where.end_column)))
+            return False
         _check_trap(node, path, where, out, rules)
         return True
     usable = True
@@ -216,6 +221,38 @@ def _inspect(node: yaml.Node, path: JsonPath, offset: int, out: LoadedYaml,
         out.keys[(*path, key)] = key_where
         usable = _inspect(value_node, (*path, key), offset, out, rules) and usable
     return usable
+
+
+def _unreadable(node: yaml.ScalarNode, path: JsonPath) -> Message | None:
+    """Why a value that YAML reads as a date or a number cannot be built, if it cannot.
+
+    PyYAML raises a bare ValueError, with no position, for a date that does not exist
+    (2023-02-30) and for a number longer than Python's integer-string limit.
+    """
+    name = str(path[-1]) if path else ""
+    try:
+        if node.tag.endswith(":timestamp"):
+            SafeConstructor().construct_yaml_timestamp(node)
+        elif node.tag.endswith(":int"):
+            # A hexadecimal or binary number can be built and still be too long to be shown.
+            str(SafeConstructor().construct_yaml_int(node))
+    except ValueError:
+        if node.tag.endswith(":timestamp"):
+            return msg(
+                "YAML reads '{key}: {text}' as a date, and there is no such date or time; "
+                "write a real date, or put the value in quotes if it is text",
+                "YAML '{key}: {text}' değerini tarih olarak okur, ama böyle bir tarih ya da saat "
+                "yok; gerçek bir tarih yazın, metinse tırnak içine alın",
+                key=name, text=node.value,
+            )
+        return msg(
+            "YAML reads '{key}' as a number {length} characters long, too long to be read; "
+            "write the right number, or put the value in quotes if it is text",
+            "YAML '{key}' değerini {length} karakterlik bir sayı olarak okur; bu kadar uzun bir "
+            "sayı okunamaz. Doğru sayıyı yazın, metinse tırnak içine alın",
+            key=name, length=len(node.value),
+        )
+    return None
 
 
 def _check_trap(node: yaml.ScalarNode, path: JsonPath, where: Pos, out: LoadedYaml,

@@ -132,18 +132,25 @@ Doğru:
     ("CL106", "frontmatter-yaml-trap",
      msg("YAML reads the value as something else", "YAML değeri başka bir şey olarak okuyor"),
      """YAML 1.1 silently changes some values: '010' is the number 8 (octal), '1:30' is 90.
+Some it cannot read at all: a date that does not exist ('2023-02-30') or a number thousands
+of digits long.
 
 Bad:
     question_id: 010
+    title: 2023-02-30
 Good:
-    question_id: 10""",
+    question_id: 10
+    title: '2023-02-30'""",
      """YAML 1.1 bazı değerleri sessizce başka bir şeye çevirir: '010' sekizlik tabanda okunup 8 sayısı
-olur, '1:30' ise altmışlık tabanda okunup 90 olur.
+olur, '1:30' ise altmışlık tabanda okunup 90 olur. Bazılarını ise hiç okuyamaz: var olmayan bir
+tarihi ('2023-02-30') ya da binlerce basamaklı bir sayıyı.
 
 Hatalı:
     question_id: 010
+    title: 2023-02-30
 Doğru:
-    question_id: 10"""),
+    question_id: 10
+    title: '2023-02-30'"""),
     ("CL107", "frontmatter-unsafe-tag", msg("YAML tag not allowed", "İzin verilmeyen YAML etiketi"),
      """Explicit YAML tags ('!!python/object', '!custom') are refused: frontmatter holds only
 text and numbers, and contentlint never constructs objects from YAML.

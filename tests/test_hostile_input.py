@@ -1,0 +1,101 @@
+"""Input written to break the tool: every command keeps going and says where the problem is."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from contentlint.cli import main
+from tests.conftest import HEADER, make_project
+
+# Every command that reads answer files, each with a JSON report to read back.
+COMMANDS = [
+    ["check"], ["check", "--links"], ["check", "--fix"], ["links"], ["audit"],
+]
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    make_project(tmp_path, {})
+    # No request leaves the machine: the only web links are excluded.
+    (tmp_path / "contentlint.toml").write_text(
+        '[links]\nexclude = ["^https?://"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    return tmp_path
+
+
+def write(root: Path, name: str, text: str) -> None:
+    (root / "content" / "answers" / name).write_text(text, encoding="utf-8", newline="")
+
+
+def report(root: Path, args: list[str], *extra: str) -> dict[str, Any]:
+    out = root / "out.json"
+    code = main([*args, "--no-progress" if args[0] != "check" else "--no-cache", *extra,
+                 "--format", f"json:{out}"])
+    assert code in (0, 1)
+    data: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    return data
+
+
+def found(data: dict[str, Any], *rules: str) -> list[tuple[str, str, int, int]]:
+    """(file name, rule, line, column) of the diagnostics of ``rules``; audit reports list
+    links, not diagnostics, and give none."""
+    return sorted(
+        (Path(d["path"]).name, d["rule"], d["line"], d["column"])
+        for d in data.get("diagnostics", []) if d["rule"] in rules
+    )
+
+
+@pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
+def test_values_yaml_cannot_build_are_diagnostics_in_every_command(
+        project: Path, args: list[str]) -> None:
+    write(project, "date.md", "---\ntitle: 2023-02-30\nquestion_id: 8\nchoice_id: 1\n---\nMetin.\n")
+    write(project, "time.md", "---\ntitle: 2023-02-28 25:00:00\nquestion_id: 8\nchoice_id: 1\n---\n")
+    write(project, "long.md", f"---\ntitle: x\nquestion_id: {'9' * 5000}\nchoice_id: 1\n---\n")
+    write(project, "hex.md", f"---\ntitle: x\nquestion_id: 8\nchoice_id: 0x{'f' * 4000}\n---\n")
+    data = report(project, args)
+    if args[0] == "check":
+        assert found(data, "CL106", "CL009") == [
+            ("date.md", "CL106", 2, 8), ("hex.md", "CL106", 4, 12),
+            ("long.md", "CL106", 3, 14), ("time.md", "CL106", 2, 8),
+        ]
+
+
+def test_unbuildable_values_are_explained_in_both_languages(project: Path) -> None:
+    write(project, "a.md", f"---\ntitle: 2023-02-30\nquestion_id: {'9' * 5000}\nchoice_id: 1\n---\n")
+    [date, number] = [d for d in report(project, ["check"])["diagnostics"] if d["rule"] == "CL106"]
+    assert "'title: 2023-02-30' as a date" in date["message"]
+    assert "5000 characters long" in number["message"]
+    [date_tr, number_tr] = [
+        d for d in report(project, ["check"], "--lang", "tr")["diagnostics"] if d["rule"] == "CL106"]
+    assert "tarih olarak okur" in date_tr["message"]
+    assert "5000 karakterlik bir sayı" in number_tr["message"]
+
+
+def test_an_unbuildable_value_in_the_catalog_is_a_catalog_diagnostic(project: Path) -> None:
+    (project / "content" / "questions.yaml").write_text(
+        "questions:\n  - id: 8\n    choices:\n      - id: 1\n        title: 2023-02-30\n",
+        encoding="utf-8")
+    write(project, "a.md", HEADER)
+    assert found(report(project, ["check"]), "CL210", "CL009") == [("questions.yaml", "CL210", 5, 16)]
+
+
+@pytest.mark.parametrize("nesting", ["> " * 25, "- " * 15, "> - " * 8, "[" * 23])
+def test_links_nested_too_deeply_are_reported_and_still_checked(
+        project: Path, nesting: str) -> None:
+    write(project, "a.md", HEADER + f"Giriş.\n\n{nesting}[a](javascript:alert(1)) ve [b](https://x.org)\n")
+    column = len(nesting) + 5
+    assert found(report(project, ["check", "--links"]), "CL008", "CL416") == [
+        ("a.md", "CL008", 8, 1), ("a.md", "CL416", 8, column)]
+
+
+def test_a_javascript_link_is_a_link(project: Path) -> None:
+    """markdown-it drops such links when it renders HTML; a linter must see them, and must not
+    'fix' the colon in their address as if it were prose."""
+    write(project, "a.md", HEADER + "Metin [a](javascript:alert(1)) ve [b](file:///C:/x.pdf).\n")
+    assert found(report(project, ["check", "--links"]), "CL416", "CL333") == [
+        ("a.md", "CL416", 6, 11), ("a.md", "CL416", 6, 39)]
