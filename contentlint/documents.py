@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 # Exactly one line: python-frontmatter's own pattern (``^-{3,}\s*$``) lets ``\s*`` run over
 # blank lines, which would shift every line number after it.
 _BOUNDARY = re.compile(r"^---[ \t]*\r?$", re.MULTILINE)
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 FRONTMATTER_RULES = {
     "duplicate": "CL104",
@@ -139,11 +140,18 @@ class Document:
         return lines
 
     @cached_property
+    def markdown_body(self) -> str:
+        """The body as the Markdown parser reads it: a lone CR (old Mac line ending) becomes a
+        space. markdown-it would count it as a line break, and positions count '\n' only; the
+        length stays the same, so every offset still points into ``body``."""
+        return _LONE_CR.sub(" ", self.body) if "\r" in self.body else self.body
+
+    @cached_property
     def tokens(self) -> list[Token]:
         if not self.readable or not self.parse_markdown:
             return []
         env: dict[str, list[Any]] = {}
-        tokens = list(_MD.parse(self.body, env))
+        tokens = list(_MD.parse(self.markdown_body, env))
         deep_inlines = set(env.get("too_deep_inline", ()))
         lines = env.get("too_deep", []) + [
             token.map[0] for token in tokens

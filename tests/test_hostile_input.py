@@ -99,3 +99,34 @@ def test_a_javascript_link_is_a_link(project: Path) -> None:
     write(project, "a.md", HEADER + "Metin [a](javascript:alert(1)) ve [b](file:///C:/x.pdf).\n")
     assert found(report(project, ["check", "--links"]), "CL416", "CL333") == [
         ("a.md", "CL416", 6, 11), ("a.md", "CL416", 6, 39)]
+
+
+CR_BODY = (
+    "Birinci satır [STGM](https://www.stgm.org.tr/a) 'nin sayfası “alıntı\" ve devam.\n\n"
+    "İkinci paragraf <u>[Platform](http://www.stgm.org.tr/x)</u> na gidin.\n"
+    "Üçüncü satır [video](https://youtu.be/abc) ve <b>kalın</b>.\n"
+)
+
+
+def test_cr_line_endings_give_the_same_findings_at_the_same_characters(project: Path) -> None:
+    """Positions count '\\n' only: in a file of lone CRs every finding is on line 1, at the
+    character where the LF file has it."""
+    lf = HEADER + CR_BODY
+    write(project, "lf.md", lf)
+    write(project, "cr.md", lf.replace("\n", "\r"))
+    data = report(project, ["check", "--links"])
+    starts = [0] + [i + 1 for i, c in enumerate(lf) if c == "\n"]
+    markdown = [(d["rule"], starts[d["line"] - 1] + d["column"])
+                for d in data["diagnostics"] if d["path"].endswith("lf.md")]
+    assert {rule for rule, _ in markdown} >= {"CL340", "CL331", "CL322", "CL307", "CL308", "CL321"}
+    on_cr = [(d["rule"], d["line"], d["column"]) for d in data["diagnostics"]
+             if d["path"].endswith("cr.md") and d["rule"] not in ("CL101", "CL358")]
+    assert sorted(on_cr) == sorted((rule, 1, column) for rule, column in markdown)
+
+
+def test_fixing_a_cr_file_gives_the_fixed_lf_file(project: Path) -> None:
+    write(project, "lf.md", HEADER + CR_BODY)
+    write(project, "cr.md", (HEADER + CR_BODY).replace("\n", "\r"))
+    assert main(["check", "--fix", "--no-cache"]) == 1
+    answers = project / "content" / "answers"
+    assert (answers / "cr.md").read_bytes() == (answers / "lf.md").read_bytes()
