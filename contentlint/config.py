@@ -17,6 +17,16 @@ from contentlint.messages import Message, msg
 
 CONFIG_FILES = ("contentlint.toml", "pyproject.toml")
 
+# Python keeps each byte of a file name that is not UTF-8 as a lone surrogate (U+DC80-U+DCFF),
+# which no UTF-8 output, SQLite text or JSON can hold.
+_UNDECODABLE = re.compile("[\udc80-\udcff]")
+
+
+def printable_path(path: str) -> str:
+    """``path`` as text that can be written anywhere: a byte that is not UTF-8 shown as
+    ``\\xF6``, the way ripgrep shows it (git writes ``\\366``)."""
+    return _UNDECODABLE.sub(lambda found: f"\\x{ord(found.group()) - 0xDC00:02X}", path)
+
 
 class ConfigError(Exception):
     def __init__(self, message: Message) -> None:
@@ -217,9 +227,9 @@ class Project:
 
     def relpath(self, path: Path) -> str:
         try:
-            return path.resolve().relative_to(self.root).as_posix()
+            return printable_path(path.resolve().relative_to(self.root).as_posix())
         except ValueError:
-            return path.resolve().as_posix()
+            return printable_path(path.resolve().as_posix())
 
     @property
     def content_root(self) -> Path:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -130,3 +133,66 @@ def test_fixing_a_cr_file_gives_the_fixed_lf_file(project: Path) -> None:
     assert main(["check", "--fix", "--no-cache"]) == 1
     answers = project / "content" / "answers"
     assert (answers / "cr.md").read_bytes() == (answers / "lf.md").read_bytes()
+
+
+# "kötü.md" written in Windows-1254: not a UTF-8 file name.
+BAD_NAME = b"k\xf6t\xfc.md"
+SHOWN = "content/answers/k\\xF6t\\xFC.md"
+
+
+def write_bad_name(root: Path, text: str = HEADER + "Metin  .\n") -> Path:
+    path = Path(os.fsdecode(os.fsencode(root / "content" / "answers") + b"/" + BAD_NAME))
+    path.write_bytes(text.encode())
+    return path
+
+
+def run_cli(root: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """A new process, as CI runs it: its standard output is bytes that must be UTF-8."""
+    env = {**os.environ, "LANG": "C.UTF-8", "PYTHONPATH": str(Path(__file__).parent.parent)}
+    return subprocess.run([sys.executable, "-m", "contentlint", *args], cwd=root, env=env,
+                          capture_output=True, check=False)
+
+
+@pytest.mark.parametrize("args", [
+    ["check"], ["check", "--format", "json"], ["check", "--format", "sarif"],
+    ["check", "--format", "github"], ["check", "--format", "junit"],
+    ["check", "--format", "markdown"], ["check", "--diff"], ["check", "--fix"],
+], ids=" ".join)
+def test_a_file_name_that_is_not_utf8_is_shown_with_escapes(project: Path, args: list[str]) -> None:
+    path = write_bad_name(project)
+    for _ in range(2):  # a cold cache, then a warm one
+        done = run_cli(project, *args)
+        assert done.returncode in (0, 1), done.stderr.decode(errors="replace")
+        assert b"Traceback" not in done.stderr
+        out = done.stdout.decode("utf-8")
+        if args[-1] in ("json", "sarif"):
+            json.loads(out)
+        shown = {"json": "k\\\\xF6t\\\\xFC.md", "sarif": "k%5CxF6t%5CxFC.md", "--fix": ""}
+        assert shown.get(args[-1], SHOWN) in out
+    # The file kept its name; --fix rewrote it in place.
+    assert sorted(os.listdir(os.fsencode(path.parent))) == [BAD_NAME]
+    assert path.read_bytes().endswith(b"Metin.\n" if args == ["check", "--fix"] else b"Metin  .\n")
+
+
+def test_file_reports_and_audit_with_a_file_name_that_is_not_utf8(project: Path) -> None:
+    write_bad_name(project, HEADER + "Metin [a](ftp://example.org/a).\n")
+    assert main(["check", "--links", "--format", "json:check.json", "--format", "sarif:check.sarif",
+                 "--format", "junit:check.xml", "--format", "markdown:check.md"]) == 0
+    for name in ("check.json", "check.xml", "check.md"):
+        assert "k\\xF6t\\xFC.md" in (project / name).read_text(encoding="utf-8").replace("\\\\", "\\")
+    assert main(["audit", "--no-progress", "--html", "audit.html", "--format", "markdown:audit.md",
+                 "--format", "json:audit.json"]) == 0
+    assert "ftp://example.org/a" in (project / "audit.json").read_text(encoding="utf-8")
+
+
+def test_changed_since_reads_file_names_that_are_not_utf8(project: Path) -> None:
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-c", "user.name=T", "-c", "user.email=t@example.org", *args],
+                       cwd=project, check=True, capture_output=True)
+
+    git("init", "-q", "-b", "main")
+    git("add", ".")
+    git("commit", "-q", "-m", "start")
+    write_bad_name(project)
+    data = report(project, ["check"], "--changed-since", "main")
+    assert found(data, "CL332") == [("k\\xF6t\\xFC.md", "CL332", 6, 6)]
