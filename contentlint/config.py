@@ -18,14 +18,22 @@ from contentlint.messages import Message, msg
 CONFIG_FILES = ("contentlint.toml", "pyproject.toml")
 
 # Python keeps each byte of a file name that is not UTF-8 as a lone surrogate (U+DC80-U+DCFF),
-# which no UTF-8 output, SQLite text or JSON can hold.
-_UNDECODABLE = re.compile("[\udc80-\udcff]")
+# which no UTF-8 output, SQLite text or JSON can hold. Control characters (a newline, ESC) and
+# the characters that reorder or break lines would let a file name forge or hide report lines.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
+
+
+def _escape(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    if code >= 0xDC80:
+        return f"\\x{code - 0xDC00:02X}"
+    return f"\\x{code:02X}" if code < 0x100 else f"\\u{code:04X}"
 
 
 def printable_path(path: str) -> str:
-    """``path`` as text that can be written anywhere: a byte that is not UTF-8 shown as
-    ``\\xF6``, the way ripgrep shows it (git writes ``\\366``)."""
-    return _UNDECODABLE.sub(lambda found: f"\\x{ord(found.group()) - 0xDC00:02X}", path)
+    """``path`` as text that is safe to write anywhere, on one line: a byte that is not UTF-8
+    and a control character shown as ``\\xF6``, ``\\x0A``, the way ripgrep shows them."""
+    return _UNPRINTABLE.sub(_escape, path)
 
 
 class ConfigError(Exception):

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import pytest
+from markdown_it import MarkdownIt
 
 from contentlint.cli import main
 from tests.conftest import HEADER, make_project
@@ -196,3 +199,97 @@ def test_changed_since_reads_file_names_that_are_not_utf8(project: Path) -> None
     write_bad_name(project)
     data = report(project, ["check"], "--changed-since", "main")
     assert found(data, "CL332") == [("k\\xF6t\\xFC.md", "CL332", 6, 6)]
+
+
+# A file name that tries to end a Markdown heading, open an HTML comment (hiding the rest of a
+# pull-request comment), colour a terminal and reverse the text after it.
+HOSTILE = "a`\n<!--\n\x1b[31m|*_x\u202e.md"
+HOSTILE_SHOWN = "content/answers/a`\\x0A<!--\\x0A\\x1B[31m|*_x\\u202E.md"
+# What must never reach an output raw.
+RAW = ("\x1b", "\u202e", "\x07", "\n<!--")
+
+
+def hostile_project(root: Path, link: str = "https://x.org/a") -> None:
+    write(root, HOSTILE, HEADER + f"Metin [<!-- `x`\x07 | \u202e@admin]({link}) .\n")
+    write(root, "z.md", HEADER.replace("choice_id: 1", "choice_id: 2") + "Son metin.\n")
+
+
+def test_markdown_report_shows_every_file_whatever_its_name(project: Path) -> None:
+    hostile_project(project)
+    main(["check", "--no-cache", "--format", "markdown:r.md", "--format", "json:r.json"])
+    text = (project / "r.md").read_text(encoding="utf-8")
+    assert not any(raw in text for raw in RAW)
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    assert [t for t in tokens if t.type.startswith("html")] == []
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"
+                and t.tag == "h4"]
+    assert headings == [f"``{HOSTILE_SHOWN}``", "`content/answers/z.md`"]
+    rows = [t for t in tokens if t.type == "tr_open"]
+    assert len(rows) == 2 + len(json.loads((project / "r.json").read_text())["diagnostics"])
+
+
+def test_text_and_github_outputs_keep_one_finding_per_line(project: Path) -> None:
+    hostile_project(project)
+    main(["check", "--no-cache", "--format", "text:r.txt", "--format", "github:r.gh",
+          "--format", "json:r.json"])
+    diagnostics = json.loads((project / "r.json").read_text())["diagnostics"]
+    text = (project / "r.txt").read_text(encoding="utf-8")
+    assert not any(raw in text for raw in RAW)
+    assert [line for line in text.splitlines() if line and not line.startswith(" ")][:2] == [
+        HOSTILE_SHOWN, "content/answers/z.md"]
+    annotations = (project / "r.gh").read_text(encoding="utf-8").splitlines()
+    assert not any(raw in "\n".join(annotations) for raw in RAW)
+    assert len(annotations) == len(diagnostics)
+    assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in annotations)
+    assert annotations[0].startswith(
+        "::warning file=content/answers/a`\\x0A<!--\\x0A\\x1B[31m|*_x\\u202E.md,line=6,")
+
+
+def test_step_summary_shows_every_file(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    hostile_project(project)
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(project / "summary.md"))
+    main(["check", "--no-cache", "--format", "github:r.gh"])
+    summary = (project / "summary.md").read_text(encoding="utf-8")
+    assert not any(raw in summary for raw in RAW)
+    assert "#### `content/answers/z.md`" in summary
+
+
+def test_audit_markdown_and_html_escape_file_names_and_link_texts(project: Path) -> None:
+    with socket.socket() as probe:  # a port nothing listens on: the link is unreachable
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    hostile_project(project, f"http://127.0.0.1:{port}/<!--")
+    (project / "contentlint.toml").write_text("", encoding="utf-8")
+    assert main(["audit", "--no-progress", "--allow-private", "--retries", "0",
+                 "--html", "a.html", "--format", "markdown:a.md"]) == 0
+    text = (project / "a.md").read_text(encoding="utf-8")
+    assert not any(raw in text for raw in RAW)
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    assert [t for t in tokens if t.type.startswith("html")] == []
+    shown = _HtmlText()
+    shown.feed(MarkdownIt("commonmark").enable("table").render(text))
+    assert f"{HOSTILE_SHOWN}:6" in shown.texts
+    assert "<!-- x\\x07 | \\u202e@admin" in shown.texts
+    page = (project / "a.html").read_text(encoding="utf-8")
+    assert not any(raw in page for raw in RAW)
+    seen = _HtmlText()
+    seen.feed(page)
+    assert seen.files == [HOSTILE_SHOWN]
+    assert "<!-- x\\x07 | \\u202e@admin" in seen.texts
+
+
+class _HtmlText(HTMLParser):
+    """The file groups and the text of the audit page, as a browser reads them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.files: list[str] = []
+        self.texts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        file = dict(attrs).get("data-file")
+        if tag == "tbody" and file is not None:
+            self.files.append(file)
+
+    def handle_data(self, data: str) -> None:
+        self.texts.append(data)
