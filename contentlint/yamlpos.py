@@ -9,6 +9,7 @@ them for the problems that matter to content editors, and then build plain data 
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -230,14 +231,10 @@ def _unreadable(node: yaml.ScalarNode, path: JsonPath) -> Message | None:
     (2023-02-30) and for a number longer than Python's integer-string limit.
     """
     name = str(path[-1]) if path else ""
-    try:
-        if node.tag.endswith(":timestamp"):
+    if node.tag.endswith(":timestamp"):
+        try:
             SafeConstructor().construct_yaml_timestamp(node)
-        elif node.tag.endswith(":int"):
-            # A hexadecimal or binary number can be built and still be too long to be shown.
-            str(SafeConstructor().construct_yaml_int(node))
-    except ValueError:
-        if node.tag.endswith(":timestamp"):
+        except ValueError:
             return msg(
                 "YAML reads '{key}: {text}' as a date, and there is no such date or time; "
                 "write a real date, or put the value in quotes if it is text",
@@ -245,6 +242,7 @@ def _unreadable(node: yaml.ScalarNode, path: JsonPath) -> Message | None:
                 "yok; gerçek bir tarih yazın, metinse tırnak içine alın",
                 key=name, text=node.value,
             )
+    elif node.tag.endswith(":int") and not _buildable_int(node):
         return msg(
             "YAML reads '{key}' as a number {length} characters long, too long to be read; "
             "write the right number, or put the value in quotes if it is text",
@@ -253,6 +251,19 @@ def _unreadable(node: yaml.ScalarNode, path: JsonPath) -> Message | None:
             key=name, length=len(node.value),
         )
     return None
+
+
+def _buildable_int(node: yaml.ScalarNode) -> bool:
+    # Not even tried past the limit: a base-60 number ('1:59:59:…') a megabyte long would
+    # take minutes to build.
+    if len(node.value) > sys.int_info.default_max_str_digits:
+        return False
+    try:
+        # A hexadecimal or binary number can be built and still be too long to be shown.
+        str(SafeConstructor().construct_yaml_int(node))
+    except ValueError:
+        return False
+    return True
 
 
 def _check_trap(node: yaml.ScalarNode, path: JsonPath, where: Pos, out: LoadedYaml,
@@ -281,6 +292,12 @@ def _check_trap(node: yaml.ScalarNode, path: JsonPath, where: Pos, out: LoadedYa
         out.hints[path] = msg(
             "'{key}: {text}' is read by YAML as true/false, not as text; put it in quotes",
             "YAML '{key}: {text}' değerini metin değil doğru/yanlış olarak okur; tırnak içine alın",
+            key=name, text=text,
+        )
+    elif plain and node.tag.endswith(":timestamp"):
+        out.hints[path] = msg(
+            "'{key}: {text}' is read by YAML as a date, not as text; put it in quotes",
+            "YAML '{key}: {text}' değerini metin değil tarih olarak okur; tırnak içine alın",
             key=name, text=text,
         )
     elif plain and _PADDED_NUMBER.match(text):

@@ -63,9 +63,11 @@ def test_values_yaml_cannot_build_are_diagnostics_in_every_command(
     write(project, "time.md", "---\ntitle: 2023-02-28 25:00:00\nquestion_id: 8\nchoice_id: 1\n---\n")
     write(project, "long.md", f"---\ntitle: x\nquestion_id: {'9' * 5000}\nchoice_id: 1\n---\n")
     write(project, "hex.md", f"---\ntitle: x\nquestion_id: 8\nchoice_id: 0x{'f' * 4000}\n---\n")
+    write(project, "base60.md", f"---\ntitle: x\nquestion_id: 1{':59' * 3000}\nchoice_id: 1\n---\n")
     data = report(project, args)
     if args[0] == "check":
         assert found(data, "CL106", "CL009") == [
+            ("base60.md", "CL106", 3, 14),
             ("date.md", "CL106", 2, 8), ("hex.md", "CL106", 4, 12),
             ("long.md", "CL106", 3, 14), ("time.md", "CL106", 2, 8),
         ]
@@ -80,6 +82,15 @@ def test_unbuildable_values_are_explained_in_both_languages(project: Path) -> No
         d for d in report(project, ["check"], "--lang", "tr")["diagnostics"] if d["rule"] == "CL106"]
     assert "tarih olarak okur" in date_tr["message"]
     assert "5000 karakterlik bir sayı" in number_tr["message"]
+
+
+def test_a_real_date_as_title_is_explained_not_shown_as_python(project: Path) -> None:
+    write(project, "a.md", "---\ntitle: 2023-02-28\nquestion_id: 8\nchoice_id: 1\n---\n")
+    [en] = [d["message"] for d in report(project, ["check"])["diagnostics"] if d["rule"] == "CL113"]
+    [tr] = [d["message"] for d in report(project, ["check"], "--lang", "tr")["diagnostics"]
+            if d["rule"] == "CL113"]
+    assert en == "'title: 2023-02-28' is read by YAML as a date, not as text; put it in quotes"
+    assert tr == "YAML 'title: 2023-02-28' değerini metin değil tarih olarak okur; tırnak içine alın"
 
 
 def test_an_unbuildable_value_in_the_catalog_is_a_catalog_diagnostic(project: Path) -> None:

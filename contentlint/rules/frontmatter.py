@@ -8,6 +8,7 @@ value in the file, not at a JSON path.
 from __future__ import annotations
 
 import difflib
+import json
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
@@ -206,9 +207,12 @@ def _schema_message(error: ValidationError, hint: Message | None) -> Message:
                  "boolean": ("true/false", "doğru/yanlış"), "array": ("a list", "liste"),
                  "object": ("key: value lines", "anahtar: değer satırları")}
         en, tr = names.get(str(expected), (str(expected), str(expected)))
-        return msg("'{field}' must be {type_en}, not {value!r}",
-                   "'{field}' {type_tr} olmalıdır; yazılan değer: {value!r}",
-                   field=field, type_en=en, type_tr=tr, value=error.instance)
+        # As JSON, not Python's repr: a date reads 2023-02-28, not datetime.date(2023, 2, 28),
+        # and the message holds only text, so a cached result reads exactly the same.
+        return msg("'{field}' must be {type_en}, not {value}",
+                   "'{field}' {type_tr} olmalıdır; yazılan değer: {value}",
+                   field=field, type_en=en, type_tr=tr,
+                   value=json.dumps(error.instance, ensure_ascii=False, default=str))
     return msg("'{field}' is not valid: {problem}",
                "'{field}' geçersiz: {problem}",
                field=field, problem=error.message)
