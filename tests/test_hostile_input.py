@@ -141,6 +141,15 @@ def test_cr_line_endings_give_the_same_findings_at_the_same_characters(project: 
     assert sorted(on_cr) == sorted((rule, 1, column) for rule, column in markdown)
 
 
+def test_a_file_of_lone_crs_is_told_so(project: Path) -> None:
+    write(project, "cr.md", (HEADER + "Metin.\n").replace("\n", "\r"))
+    en = {d["message"] for d in report(project, ["check"])["diagnostics"] if d["rule"] == "CL358"}
+    tr = {d["message"] for d in report(project, ["check"], "--lang", "tr")["diagnostics"]
+          if d["rule"] == "CL358"}
+    assert en == {"The lines of this file end with CR alone (old Mac line endings); use LF"}
+    assert tr == {"Bu dosyanın satırları tek başına CR ile bitiyor (eski Mac satır sonları); LF kullanın"}
+
+
 def test_fixing_a_cr_file_gives_the_fixed_lf_file(project: Path) -> None:
     write(project, "lf.md", HEADER + CR_BODY)
     write(project, "cr.md", (HEADER + CR_BODY).replace("\n", "\r"))
