@@ -91,7 +91,7 @@ def markdown_parser() -> MarkdownIt:
 
     def skip_inline_token(state: StateInline) -> None:
         # At its bound markdown-it skips the rest of the paragraph: '[' nested 23 deep.
-        if state.level >= MAX_NESTING + 2:
+        if state.level >= state.md.options["maxNesting"]:
             state.env.setdefault("too_deep_inline", []).append(state.src)
         skip_token(state)
 
