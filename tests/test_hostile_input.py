@@ -141,6 +141,18 @@ def test_cr_line_endings_give_the_same_findings_at_the_same_characters(project: 
     assert sorted(on_cr) == sorted((rule, 1, column) for rule, column in markdown)
 
 
+@pytest.mark.parametrize(("header", "where"), [
+    ("---\ntitle: a\rquestion_id: 8\nchoice_id: x\n---\n", (3, 12)),
+    ('---\ntitle: "a\u2028b"\nquestion_id: 8\nchoice_id: x\n---\n', (4, 12)),
+    ('---\ntitle: "a\x85b"\nquestion_id: 8\nchoice_id: x\n---\n', (4, 12)),
+])
+def test_frontmatter_positions_count_only_newlines(project: Path, header: str,
+                                                   where: tuple[int, int]) -> None:
+    """YAML also breaks lines at a lone CR, NEL and U+2028; positions do not."""
+    write(project, "a.md", header + "Metin.\n")
+    assert found(report(project, ["check"]), "CL113") == [("a.md", "CL113", *where)]
+
+
 def test_a_file_of_lone_crs_is_told_so(project: Path) -> None:
     write(project, "cr.md", (HEADER + "Metin.\n").replace("\n", "\r"))
     en = {d["message"] for d in report(project, ["check"])["diagnostics"] if d["rule"] == "CL358"}
