@@ -325,3 +325,15 @@ class _HtmlText(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         self.texts.append(data)
+
+
+def test_audit_honours_suppressions_in_a_file_whose_name_is_not_utf8(project: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    comment = "<!-- contentlint-disable-next-line link-unreachable -->\n"
+    write_bad_name(project, HEADER + comment + f"[a](http://127.0.0.1:{port}/x)\n")
+    (project / "contentlint.toml").write_text("", encoding="utf-8")
+    assert main(["audit", "--no-progress", "--allow-private", "--retries", "0",
+                 "--format", "json:a.json"]) == 0
+    assert json.loads((project / "a.json").read_text(encoding="utf-8"))["audit"]["links"] == []
