@@ -210,10 +210,7 @@ def _inspect(node: yaml.Node, path: JsonPath, places: _Places, out: LoadedYaml,
         ), where.end_line, where.end_column)))
         return False
     if isinstance(node, yaml.ScalarNode):
-        unreadable = _unreadable(node, path)
-        if unreadable is not None:
-            out.problems.append(Problem(rules["trap"], Finding(
-                where.line, where.column, unreadable, where.end_line, where.end_column)))
+        if not _readable(node, where, out, rules):
             return False
         _check_trap(node, path, where, out, rules)
         return True
@@ -233,6 +230,9 @@ def _inspect(node: yaml.Node, path: JsonPath, places: _Places, out: LoadedYaml,
                 ))))
             usable = False
             continue
+        if not _readable(key_node, key_where, out, rules):
+            usable = False
+            continue
         key = key_node.value
         if key in seen:
             first = seen[key]
@@ -250,31 +250,30 @@ def _inspect(node: yaml.Node, path: JsonPath, places: _Places, out: LoadedYaml,
     return usable
 
 
-def _unreadable(node: yaml.ScalarNode, path: JsonPath) -> Message | None:
-    """Why a value that YAML reads as a date or a number cannot be built, if it cannot.
+def _unreadable(node: yaml.ScalarNode) -> Message | None:
+    """Why a key or value that YAML reads as a date or a number cannot be built, if it cannot.
 
     PyYAML raises a bare ValueError, with no position, for a date that does not exist
     (2023-02-30) and for a number longer than Python's integer-string limit.
     """
-    name = str(path[-1]) if path else ""
     if node.tag.endswith(":timestamp"):
         try:
             SafeConstructor().construct_yaml_timestamp(node)
         except ValueError:
             return msg(
-                "YAML reads '{key}: {text}' as a date, and there is no such date or time; "
-                "write a real date, or put the value in quotes if it is text",
-                "YAML '{key}: {text}' değerini tarih olarak okur, ama böyle bir tarih ya da saat "
-                "yok; gerçek bir tarih yazın, metinse tırnak içine alın",
-                key=name, text=node.value,
+                "YAML reads '{text}' as a date, and there is no such date or time; write a real "
+                "date, or put it in quotes if it is text",
+                "YAML '{text}' değerini tarih olarak okur, ama böyle bir tarih ya da saat yok; "
+                "gerçek bir tarih yazın, metinse tırnak içine alın",
+                text=node.value,
             )
     elif node.tag.endswith(":int") and not _buildable_int(node):
         return msg(
-            "YAML reads '{key}' as a number {length} characters long, too long to be read; "
-            "write the right number, or put the value in quotes if it is text",
-            "YAML '{key}' değerini {length} karakterlik bir sayı olarak okur; bu kadar uzun bir "
-            "sayı okunamaz. Doğru sayıyı yazın, metinse tırnak içine alın",
-            key=name, length=len(node.value),
+            "YAML reads a number {length} characters long here, too long to be read; write the "
+            "right number, or put it in quotes if it is text",
+            "YAML burada {length} karakterlik bir sayı okur; bu kadar uzun bir sayı okunamaz. "
+            "Doğru sayıyı yazın, metinse tırnak içine alın",
+            length=len(node.value),
         )
     return None
 
@@ -290,6 +289,14 @@ def _buildable_int(node: yaml.ScalarNode) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _readable(node: yaml.ScalarNode, where: Pos, out: LoadedYaml, rules: dict[str, str]) -> bool:
+    unreadable = _unreadable(node)
+    if unreadable is not None:
+        out.problems.append(Problem(rules["trap"], Finding(
+            where.line, where.column, unreadable, where.end_line, where.end_column)))
+    return unreadable is None
 
 
 def _check_trap(node: yaml.ScalarNode, path: JsonPath, where: Pos, out: LoadedYaml,

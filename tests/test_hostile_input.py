@@ -64,11 +64,13 @@ def test_values_yaml_cannot_build_are_diagnostics_in_every_command(
     write(project, "long.md", f"---\ntitle: x\nquestion_id: {'9' * 5000}\nchoice_id: 1\n---\n")
     write(project, "hex.md", f"---\ntitle: x\nquestion_id: 8\nchoice_id: 0x{'f' * 4000}\n---\n")
     write(project, "base60.md", f"---\ntitle: x\nquestion_id: 1{':59' * 3000}\nchoice_id: 1\n---\n")
+    write(project, "key.md", "---\ntitle: x\n2023-02-30: a\n---\n")
     data = report(project, args)
     if args[0] == "check":
         assert found(data, "CL106", "CL009") == [
             ("base60.md", "CL106", 3, 14),
             ("date.md", "CL106", 2, 8), ("hex.md", "CL106", 4, 12),
+            ("key.md", "CL106", 3, 1),
             ("long.md", "CL106", 3, 14), ("time.md", "CL106", 2, 8),
         ]
 
@@ -76,8 +78,8 @@ def test_values_yaml_cannot_build_are_diagnostics_in_every_command(
 def test_unbuildable_values_are_explained_in_both_languages(project: Path) -> None:
     write(project, "a.md", f"---\ntitle: 2023-02-30\nquestion_id: {'9' * 5000}\nchoice_id: 1\n---\n")
     [date, number] = [d for d in report(project, ["check"])["diagnostics"] if d["rule"] == "CL106"]
-    assert "'title: 2023-02-30' as a date" in date["message"]
-    assert "5000 characters long" in number["message"]
+    assert "YAML reads '2023-02-30' as a date" in date["message"]
+    assert "a number 5000 characters long" in number["message"]
     [date_tr, number_tr] = [
         d for d in report(project, ["check"], "--lang", "tr")["diagnostics"] if d["rule"] == "CL106"]
     assert "tarih olarak okur" in date_tr["message"]
