@@ -29,6 +29,24 @@ CONFIG_FILES = ("contentlint.toml", "pyproject.toml")
 _CONFIG_CACHE = "config.json"
 _DEFAULT_CACHE_DIR = ".contentlint"
 
+# Python keeps each byte of a file name that is not UTF-8 as a lone surrogate (U+DC80-U+DCFF),
+# which no UTF-8 output, SQLite text or JSON can hold. Control characters (a newline, ESC) and
+# the characters that reorder or break lines would let a file name forge or hide report lines.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
+
+
+def _escape(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    if code >= 0xDC80:
+        return f"\\x{code - 0xDC00:02X}"
+    return f"\\x{code:02X}" if code < 0x100 else f"\\u{code:04X}"
+
+
+def printable_path(path: str) -> str:
+    """``path`` as text that is safe to write anywhere, on one line: a byte that is not UTF-8
+    and a control character shown as ``\\xF6``, ``\\x0A``, the way ripgrep shows them."""
+    return _UNPRINTABLE.sub(_escape, path)
+
 
 class ConfigError(Exception):
     def __init__(self, message: Message) -> None:
@@ -325,9 +343,9 @@ class Project:
 
     def relpath(self, path: Path) -> str:
         try:
-            return path.resolve().relative_to(self.root).as_posix()
+            return printable_path(path.resolve().relative_to(self.root).as_posix())
         except ValueError:
-            return path.resolve().as_posix()
+            return printable_path(path.resolve().as_posix())
 
     @property
     def content_root(self) -> Path:

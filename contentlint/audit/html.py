@@ -17,6 +17,7 @@ from contentlint.audit.history import Usage
 from contentlint.audit.markdown import TITLE, headline, redirect_note, section_label, section_title
 from contentlint.audit.report import SECTIONS, AuditReport, Entry, day
 from contentlint.messages import Lang, pick
+from contentlint.reporters.base import one_line, visible
 
 _CSS = """
 :root { color-scheme: light; --bad: #b42318; --bad-bg: #fef3f2; --warn: #93370d; --warn-bg: #fffaeb;
@@ -147,6 +148,11 @@ _SCRIPT = """
 _POLICY = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
 
 
+def _text(text: str) -> str:
+    """Text from the content: control characters as escapes, then HTML-escaped."""
+    return escape(visible(text))
+
+
 def _web(url: str | None) -> bool:
     try:
         return url is not None and urlsplit(url).scheme.lower() in ("http", "https")
@@ -157,7 +163,7 @@ def _web(url: str | None) -> bool:
 def _link(url: str | None) -> str:
     if url is None:
         return ""
-    text = escape(url)
+    text = _text(url)
     if not _web(url):
         return text
     return f'<a href="{escape(url, quote=True)}" rel="noopener noreferrer" target="_blank">{text}</a>'
@@ -182,16 +188,16 @@ def _row(entry: Entry, usage: Usage, report: AuditReport, lang: Lang) -> str:
     section = entry.section
     order = SECTIONS.index(section)
     note = entry.history_note(report.fail_after)
-    problem = escape(entry.problem(usage).render(lang))
+    problem = _text(entry.problem(usage).render(lang))
     if note is not None:
-        problem += f'<br><span class="note">{escape(note.render(lang))}</span>'
+        problem += f'<br><span class="note">{_text(note.render(lang))}</span>'
     status = "" if entry.http_status is None else str(entry.http_status)
     cells = [
         f'<td data-label="{labels[0]}" data-value="{usage.line}">{usage.line}</td>',
         f'<td data-label="{labels[1]}" data-value="{order}"><span class="badge">'
         f"{escape(section_label(section, lang))}</span></td>",
         f'<td data-label="{labels[2]}">{problem}</td>',
-        f'<td data-label="{labels[3]}">{escape(usage.text)}</td>',
+        f'<td data-label="{labels[3]}">{_text(usage.text)}</td>',
         f'<td data-label="{labels[4]}" class="url">{_link(entry.url)}</td>',
         f'<td data-label="{labels[5]}" data-value="{status or 0}">{status}</td>',
         f'<td data-label="{labels[6]}">{day(entry.since)}</td>',
@@ -206,7 +212,7 @@ def _suggestion(entry: Entry, lang: Lang) -> str:
     if found is None:
         return ""
     label, value = found
-    shown = _link(value) if entry.title is None else f'<span class="title">{escape(f"‘{value}’")}</span>'
+    shown = _link(value) if entry.title is None else f'<span class="title">{_text(f"‘{value}’")}</span>'
     return f'<span class="kind">{escape(label.render(lang))}</span>{shown}'
 
 
@@ -225,8 +231,8 @@ def _groups(report: AuditReport, lang: Lang) -> list[str]:
             by_file.setdefault(usage.path, []).append(_row(entry, usage, report, lang))
     width = len(_columns(lang))
     return [
-        f'<tbody data-file="{escape(path, quote=True)}"><tr class="file"><th colspan="{width}" scope="rowgroup">'
-        f"{escape(path)}</th></tr>{''.join(rows)}</tbody>"
+        f'<tbody data-file="{escape(one_line(path), quote=True)}"><tr class="file">'
+        f'<th colspan="{width}" scope="rowgroup">{escape(one_line(path))}</th></tr>{"".join(rows)}</tbody>'
         for path, rows in sorted(by_file.items())
     ]
 

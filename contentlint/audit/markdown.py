@@ -5,6 +5,7 @@ from __future__ import annotations
 from contentlint.audit.classify import Section
 from contentlint.audit.report import SECTIONS, AuditReport, Entry, day
 from contentlint.messages import Lang, pick
+from contentlint.reporters.base import one_line
 from contentlint.reporters.markdown import COMMENT_BUDGET, escape
 
 TITLE = ("Link audit", "Bağlantı denetimi")
@@ -73,7 +74,7 @@ def suggestion(entry: Entry, lang: Lang) -> str:
 
 
 def _places(entry: Entry) -> str:
-    return "<br>".join(escape(f"{u.path}:{u.line}") for u in entry.usages)
+    return "<br>".join(escape(one_line(f"{u.path}:{u.line}")) for u in entry.usages)
 
 
 def _row(entry: Entry, report: AuditReport, lang: Lang) -> str:

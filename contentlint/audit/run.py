@@ -13,6 +13,7 @@ from contentlint.audit.classify import DEFAULT_FAIL_AFTER, Outcome, Section, che
 from contentlint.audit.history import History, HistoryError, LinkHistory, State, Usage
 from contentlint.audit.report import AuditReport, Entry, sort_entries
 from contentlint.config import Project
+from contentlint.discover import discover
 from contentlint.documents import load_document
 from contentlint.links import model
 from contentlint.links.model import LinkResult, LinkStatus
@@ -55,10 +56,16 @@ def _reporter(project: Project) -> Callable[[str, Usage], bool]:
     suppressed by a comment."""
     selection = engine.build_selection(project)
     comments: dict[str, suppress.Suppressions | None] = {}
+    # A name that is not UTF-8 is reported with escapes: only the walk knows the real one.
+    real_paths: dict[str, Path] = {}
 
     def suppressions(relpath: str) -> suppress.Suppressions | None:
         if relpath not in comments:
             path = project.root / relpath
+            if not path.exists():
+                if not real_paths:
+                    real_paths.update((t.relpath, t.path) for t in discover(project).targets)
+                path = real_paths.get(relpath, path)
             try:
                 doc = load_document(path, relpath, path.read_bytes())
                 comments[relpath] = suppress.parse(doc.body, doc.body_line, registry.resolve)
