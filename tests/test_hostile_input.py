@@ -139,8 +139,10 @@ def test_cr_line_endings_give_the_same_findings_at_the_same_characters(project: 
     markdown = [(d["rule"], starts[d["line"] - 1] + d["column"])
                 for d in data["diagnostics"] if d["path"].endswith("lf.md")]
     assert {rule for rule, _ in markdown} >= {"CL340", "CL331", "CL322", "CL307", "CL308", "CL321"}
+    # Without its frontmatter (CL101), the CR file's "title: …" lines are prose to the speller.
     on_cr = [(d["rule"], d["line"], d["column"]) for d in data["diagnostics"]
-             if d["path"].endswith("cr.md") and d["rule"] not in ("CL101", "CL358")]
+             if d["path"].endswith("cr.md") and d["rule"] not in ("CL101", "CL358")
+             and not (d["rule"] == "CL601" and d["column"] <= len(HEADER))]
     assert sorted(on_cr) == sorted((rule, 1, column) for rule, column in markdown)
 
 

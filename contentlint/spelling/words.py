@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from contentlint.markdown_source import OPAQUE, inlines
+from contentlint.rules.suffixes import SUFFIXES, WORDS
 
 if TYPE_CHECKING:
     from contentlint.documents import Document
@@ -45,7 +46,8 @@ _WORD = re.compile("(?=" + _LETTER + ")" + _NOT_AFTER + _WORD_BODY)
 _INITIAL = re.compile("[" + re.escape(_ENDERS) + "][" + re.escape(_OPENERS) + "]*" + _NOT_AFTER + _WORD_BODY)
 # Punctuation that may stand around a word without changing what the word is.
 _AROUND = ".,;:!?“”\"‘’'()«»…"
-_SINGLE_LETTERS = frozenset("abcçdefgğhıijklmnoöpqrsştuüvwxyzâîû")
+# Single letters, and suffixes standing alone: cut off from their word, which is CL340's business.
+_NOT_WORDS = frozenset("abcçdefgğhıijklmnoöpqrsştuüvwxyzâîû") | (SUFFIXES - WORDS)
 
 
 def _checked(word: str) -> bool:
@@ -98,7 +100,7 @@ def keys(texts: list[str]) -> set[str]:
         if asked is not None and _checked(asked):
             out.update(key(asked, initial, True) for initial in (False, True))
         question = text.find("?", question + 1)
-    return out - _SINGLE_LETTERS
+    return out - _NOT_WORDS
 
 
 def _word_before(text: str, end: int) -> str | None:
