@@ -42,8 +42,19 @@ _STEM = "(" + _LETTER + "+(?:-" + _LETTER + "+)*)"
 # The word; the ending after an apostrophe is consumed but not kept.
 _WORD_BODY = _STEM + r"(?:['’]" + _LETTER + r"+)?(?![\w/@\-" + OPAQUE + r"]|[.:]\w|://|['’]\w)"
 _WORD = re.compile("(?=" + _LETTER + ")" + _NOT_AFTER + _WORD_BODY)
+# Abbreviations whose dot ends no sentence: the name after "Dr." is not a sentence's first word.
+ABBREVIATIONS = frozenset((
+    "Dr", "Prof", "Doç", "Av", "Sn", "Yrd", "Uzm", "Öğr", "Gör", "Arş", "Müd", "No", "St", "Cad", "Sok",
+    "Mah", "Apt", "Blv", "Şti", "Ltd", "vb", "vs", "vd", "örn", "bkz", "krş", "çev", "haz", "ed", "yay", "s",
+    "sy", "no",
+))
+ABBREVIATIONS |= {a[0].upper() + a[1:] for a in ABBREVIATIONS}  # Bkz. at a sentence's start
 # A word that starts a sentence: only openers between it and the end of the last one.
-_INITIAL = re.compile("[" + re.escape(_ENDERS) + "][" + re.escape(_OPENERS) + "]*" + _NOT_AFTER + _WORD_BODY)
+_INITIAL = re.compile(
+    "(?:[" + re.escape(_ENDERS.replace(".", "")) + "]|"
+    + "".join(f"(?<!\\b{a})" for a in sorted(ABBREVIATIONS)) + r"\.)"
+    "[" + re.escape(_OPENERS) + "]*" + _NOT_AFTER + _WORD_BODY
+)
 # Punctuation that may stand around a word without changing what the word is.
 _AROUND = ".,;:!?“”\"‘’'()«»…"
 # Single letters, and suffixes standing alone: cut off from their word, which is CL340's business.
@@ -153,6 +164,9 @@ def _starts_sentence(text: str, start: int) -> bool:
     index = start - 1
     while index >= 0 and text[index] in _OPENERS:
         index -= 1
+    if index >= 0 and text[index] == ".":
+        before = re.search(r"\w+$", text[max(0, index - 5):index])
+        return before is None or before.group() not in ABBREVIATIONS
     return index < 0 or text[index] in _ENDERS
 
 
