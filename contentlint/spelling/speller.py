@@ -52,7 +52,12 @@ def dictionary_digest() -> str:
 
 def cache_folder() -> Path:
     """Where dictionaries are unpacked: the user's cache, shared by every project."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except (RuntimeError, KeyError):  # no home folder (a bare CI user): the temporary folder
+            base = tempfile.gettempdir()
     return Path(base) / "contentlint" / "dictionaries"
 
 
