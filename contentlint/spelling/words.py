@@ -51,9 +51,12 @@ ABBREVIATIONS = frozenset((
 ABBREVIATIONS |= {a[0].upper() + a[1:] for a in ABBREVIATIONS}  # Bkz. at a sentence's start
 # A word that starts a sentence: only openers between it and the end of the last one.
 _INITIAL = re.compile(
-    "(?:[" + re.escape(_ENDERS.replace(".", "")) + "]|"
-    + "".join(f"(?<!\\b{a})" for a in sorted(ABBREVIATIONS)) + r"\.)"
-    "[" + re.escape(_OPENERS) + "]*" + _NOT_AFTER + _WORD_BODY
+    # The ender first, so the engine scans for it in C; the lookbehinds are then tried only there.
+    # One lookbehind per length: each must have a fixed width.
+    "[" + re.escape(_ENDERS) + "]"
+    + "".join("(?<!\\b(?:" + "|".join(sorted(a for a in ABBREVIATIONS if len(a) == n)) + ")\\.)"
+              for n in sorted({len(a) for a in ABBREVIATIONS}))
+    + "[" + re.escape(_OPENERS) + "]*" + _NOT_AFTER + _WORD_BODY
 )
 # Punctuation that may stand around a word without changing what the word is.
 _AROUND = ".,;:!?“”\"‘’'()«»…"
