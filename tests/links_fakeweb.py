@@ -81,12 +81,14 @@ def _pdf(request: web.Request) -> web.Response:
 
 
 def site_app(public: str, stats: Stats, latency: float = 0.0,
-             paths: dict[str, str] | None = None) -> web.Application:
+             paths: dict[str, str] | None = None, absolute: bool = False) -> web.Application:
     """A web site whose public address is ``public`` (absolute redirects point there).
 
     ``paths`` gives real paths a behaviour: {"/stok-ogrenim-platformunda": "/soft/x"}.
+    ``absolute``: every redirect names ``public`` (as many real sites do), not only /moved/.
     """
     tries: Counter[str] = Counter()
+    origin = public if absolute else ""
 
     async def handle(request: web.Request) -> web.StreamResponse:
         path = (paths or {}).get(request.path, request.path)
@@ -113,23 +115,23 @@ def site_app(public: str, stats: Stats, latency: float = 0.0,
         if first == "soft-h1":
             return _html(page("STGM", "<div id='main'><h1>Sayfa bulunamadı</h1></div>", LONG_HEAD))
         if first == "to-home":
-            raise web.HTTPFound("/")
+            raise web.HTTPFound(f"{origin}/")
         if first == "to-login":
-            raise web.HTTPFound(f"/user/login?destination={path}")
+            raise web.HTTPFound(f"{origin}/user/login?destination={path}")
         if first == "node":
-            raise web.HTTPMovedPermanently(f"/alias-{rest}")
+            raise web.HTTPMovedPermanently(f"{origin}/alias-{rest}")
         if first == "moved":
             raise web.HTTPMovedPermanently(f"{public}/ok/{rest}")
         if first == "redirect-to":
             raise web.HTTPFound(request.query["url"])
         if first == "temp":
-            raise web.HTTPFound(f"/ok/{rest}")
+            raise web.HTTPFound(f"{origin}/ok/{rest}")
         if first == "loop":
-            raise web.HTTPFound("/loop/b" if rest == "a" else "/loop/a")
+            raise web.HTTPFound(f"{origin}/loop/b" if rest == "a" else f"{origin}/loop/a")
         if first == "chain":
             hops = int(rest)
             if hops:
-                raise web.HTTPFound(f"/chain/{hops - 1}")
+                raise web.HTTPFound(f"{origin}/chain/{hops - 1}")
             return _html(page("End of the chain"))
         if first == "flaky" and tries[path] <= 2:
             return _html(page("Error"), status=500)
