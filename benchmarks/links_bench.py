@@ -102,10 +102,26 @@ async def _serve() -> None:
     }
     apps[YOUTUBE] = youtube_app(stats[YOUTUBE], LATENCY)
     apps[YTIMG] = ytimg_app(stats[YTIMG], LATENCY)
+    span = {"first": 0.0, "last": 0.0}  # wall-clock times of the first request and the last answer
+
+    @web.middleware
+    async def timed(request: web.Request, handler: Any) -> web.StreamResponse:
+        span["first"] = span["first"] or time.time()
+        try:
+            response: web.StreamResponse = await handler(request)
+            return response
+        finally:
+            span["last"] = time.time()
+
+    for app in apps.values():
+        app.middlewares.insert(0, timed)
 
     async def report(request: web.Request) -> web.Response:
-        return web.json_response({h: {"requests": [[p, n] for (_, p), n in s.requests.items()], "peak": s.peak}
-                                  for h, s in stats.items()})
+        data = {h: {"requests": [[p, n] for (_, p), n in s.requests.items()], "peak": s.peak}
+                for h, s in stats.items()}
+        answer = web.json_response({**data, "span": dict(span)})
+        span.update(first=0.0, last=0.0)
+        return answer
 
     control = web.Application()
     control.router.add_get("/stats", report)
@@ -144,10 +160,12 @@ def _project(root: Path, urls: list[str]) -> None:
 Seen = dict[str, dict[str, int]]  # host → path?query → requests
 
 
-def _stats(port: int) -> tuple[Seen, dict[str, int]]:
+def _stats(port: int) -> tuple[Seen, dict[str, int], dict[str, float]]:
+    """What the servers saw, and the span of the requests since the last call."""
     with urllib.request.urlopen(f"http://127.0.0.1:{port}/stats") as answer:
         data: dict[str, Any] = json.load(answer)
-    return ({host: dict(data[host]["requests"]) for host in HOSTS}, {host: data[host]["peak"] for host in HOSTS})
+    return ({host: dict(data[host]["requests"]) for host in HOSTS}, {host: data[host]["peak"] for host in HOSTS},
+            data["span"])
 
 
 def _since(before: Seen, after: Seen) -> Seen:
@@ -159,16 +177,17 @@ def _remap(ports: dict[str, int]) -> list[str]:
     return [f"^https://{re.escape(host)}/ http://{ADDRESS[host]}:{ports[host]}/" for host in HOSTS]
 
 
-def _command(root: Path, ports: dict[str, int]) -> tuple[float, list[dict[str, Any]]]:
-    """`contentlint links` as a user runs it: a new process, its start-up included."""
+def _command(root: Path, ports: dict[str, int]) -> tuple[float, float, list[dict[str, Any]]]:
+    """`contentlint links` as a user runs it: a new process, its start-up included.
+    Returns the elapsed time, when it started (wall clock) and its diagnostics."""
     out = root / "report.json"
     args = [sys.executable, "-m", "contentlint", "links", "--no-progress", "--format", f"json:{out}",
             "--max-per-host", str(PER_HOST), "--max-concurrency", str(CONCURRENCY)]
     args += [item for rule in _remap(ports) for item in ("--remap", rule)]
-    started = time.perf_counter()
+    wall, started = time.time(), time.perf_counter()
     subprocess.run(args, cwd=root, check=False)
     elapsed = time.perf_counter() - started
-    return elapsed, json.loads(out.read_text("utf-8"))["diagnostics"]
+    return elapsed, wall, json.loads(out.read_text("utf-8"))["diagnostics"]
 
 
 def _checker(urls: list[str], ports: dict[str, int]) -> float:
@@ -224,7 +243,7 @@ def bench(repeat: int) -> int:
     try:
         assert server.stdout is not None
         ports: dict[str, int] = json.loads(server.stdout.readline())
-        commands, warms, checks, ratios = [], [], [], []
+        commands, warms, checks, ratios, before_first, after_last = [], [], [], [], [], []
         wrong: list[str] = []
         again: list[str] = []
         plans: list[dict[str, int]] = []
@@ -234,11 +253,13 @@ def bench(repeat: int) -> int:
             with tempfile.TemporaryDirectory() as folder:
                 root = Path(folder)
                 _project(root, urls)
-                before, _ = _stats(ports["control"])
-                cold, diagnostics = _command(root, ports)
-                after, _ = _stats(ports["control"])
-                warm, warm_diagnostics = _command(root, ports)
-                rewarmed, _ = _stats(ports["control"])
+                before, _, _ = _stats(ports["control"])
+                cold, wall, diagnostics = _command(root, ports)
+                after, _, span = _stats(ports["control"])
+                warm, _, warm_diagnostics = _command(root, ports)
+                rewarmed, _, _ = _stats(ports["control"])
+            before_first.append(span["first"] - wall)
+            after_last.append(wall + cold - span["last"])
             plan = {host: sum(paths.values()) for host, paths in _since(before, after).items()}
             plans.append(plan)
             commands.append(cold)
@@ -247,7 +268,7 @@ def bench(repeat: int) -> int:
             again += _asked_again(expected, _since(after, rewarmed))
             wrong += _misjudged(expected, diagnostics) + _misjudged(expected, warm_diagnostics)
             checks.append(_checker(list(corpus(f"a{run}")), ports))
-        _, peaks = _stats(ports["control"])
+        _, peaks, _ = _stats(ports["control"])
     finally:
         if server.stdin:
             server.stdin.close()
@@ -264,6 +285,8 @@ def bench(repeat: int) -> int:
     print(f"lower bound: {limit:.2f} s (busiest host {busiest:.2f} s, global limit {everything:.2f} s)")
     print(f"contentlint links (new process): {_spread(commands)}; "
           f"ratio to the bound: median {statistics.median(ratios):.2f} (min {min(ratios):.2f}, max {max(ratios):.2f})")
+    print(f"  of which before the first request: {_spread(before_first)}; after the last answer: "
+          f"{_spread(after_last)}")
     print(f"link check alone (API):          {_spread(checks)}")
     print(f"warm cache rerun:                {_spread(warms)}; good URLs asked again: {len(again)}")
     print(f"most requests in flight per host: {max(peaks.values())} (limit {PER_HOST})")

@@ -2,7 +2,8 @@
 
 ``site_app`` behaves like a web site (STGM's Drupal included) by path: /ok/…, /missing/… (404),
 /soft/… (200 "Sayfa bulunamadı"), /to-home/…, /node/N, /pdf/….pdf, /gone-pdf/….pdf (HTML),
-/flaky/… (500, 500, 200), /limited/… (429 then 200), /loop/…, /chain/N, /reset, /hang….
+/flaky/… (500, 500, 200), /limited/… (429 then 200), /always-429/… (Retry-After: 1), /bare-429/…
+(no Retry-After), /loop/…, /chain/N, /reset, /hang….
 ``youtube_app`` answers /watch with 200 for anything (as YouTube does) and /oembed by the id's
 prefix: deleted… 404, private… 401, noEmbed… 403, limited… 429 once, brokenApi… 500.
 ``ytimg_app`` serves thumbnails, except for private… videos.
@@ -143,6 +144,10 @@ def site_app(public: str, stats: Stats, latency: float = 0.0,
             return web.Response(status=429, headers={"Retry-After": "1"})
         if first == "limited":
             return _html(page("Served after waiting"))
+        if first == "always-429":
+            return web.Response(status=429, headers={"Retry-After": "1"})
+        if first == "bare-429":
+            return web.Response(status=429)
         if first == "reset":
             assert request.transport is not None
             request.transport.abort()

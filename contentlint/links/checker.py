@@ -448,9 +448,9 @@ class Checker:
                 pause = pause if pause is not None else self._backoff(attempt, floor=1.0)
                 gate.slow_down(pause, sent_at)
                 assert gate.limited_since is not None
-                # The host's time budget runs from its first 429: when the pause would end after
-                # it, the host's remaining links are all reported as rate limited.
-                if self.clock.now() + pause > gate.limited_since + self.options.max_rate_limit_wait:
+                # The host's time budget runs from its first 429: when its next request could only
+                # start after it, the host's remaining links are all reported as rate limited.
+                if gate.ready_at() > gate.limited_since + self.options.max_rate_limit_wait:
                     raise self._give_up(gate, rate_limited(host, hop.status))
                 if attempt >= self.options.retries:
                     raise rate_limited(host, hop.status)
