@@ -139,6 +139,8 @@ class Scheduler:
     def release(self, gate: HostGate) -> None:
         gate.active -= 1
         self.active -= 1
+        # Not at once: the request that ends first tells its host what the answer meant (a 429
+        # pauses it, a timeout may close it) before the slot is handed on.
         self._schedule()
 
     def wake(self) -> None:
