@@ -213,7 +213,7 @@ async def test_the_gate_keeps_the_concurrency_limit_and_the_interval() -> None:
 async def test_a_free_slot_goes_to_the_host_with_the_most_links_left() -> None:
     clock = FakeClock()
     scheduler = Scheduler(2, clock)
-    small, busy = HostGate(4, 0.0, clock), HostGate(4, 0.0, clock)
+    small, busy, first = HostGate(4, 0.0, clock), HostGate(4, 0.0, clock), HostGate(2, 0.0, clock)
     small.remaining, busy.remaining = 3, 30
     order: list[str] = []
 
@@ -223,8 +223,14 @@ async def test_a_free_slot_goes_to_the_host_with_the_most_links_left() -> None:
         await asyncio.sleep(0)
         scheduler.release(gate)
 
-    # The small host's requests arrive first; the busy host's are still served first.
-    await asyncio.gather(*(one("small", small) for _ in range(3)), *(one("busy", busy) for _ in range(3)))
+    # Every slot is taken; the small host's requests queue first, the busy host's later.
+    await scheduler.acquire(first)
+    await scheduler.acquire(first)
+    waiting = asyncio.gather(*(one("small", small) for _ in range(3)), *(one("busy", busy) for _ in range(3)))
+    await _settle()
+    scheduler.release(first)
+    scheduler.release(first)
+    await waiting
     assert order[:3] == ["busy"] * 3
     assert scheduler.active == 0 and small.active == busy.active == 0
 

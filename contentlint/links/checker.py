@@ -236,7 +236,8 @@ class Checker:
 
     async def _check_all(self, links: list[WebUrl]) -> list[LinkResult]:
         """Every link's result; those still open when the deadline passes are undecided."""
-        tasks = [asyncio.ensure_future(self._check_one(link)) for link in links]
+        started = {link.key: asyncio.ensure_future(self._check_one(link)) for link in self._first_wave_first(links)}
+        tasks = [started[link.key] for link in links]
         try:
             await asyncio.wait(tasks, timeout=self.options.deadline)
         finally:
@@ -258,6 +259,17 @@ class Checker:
                 result = task.result()
             results.append(result)
         return results
+
+    def _first_wave_first(self, links: list[WebUrl]) -> list[WebUrl]:
+        """The links in the order their checks start: as many of every host as it may ask at once
+        first, the hosts with the most links before the others, so that the first requests
+        already keep the busiest hosts busy."""
+        by_host: dict[str, list[WebUrl]] = {}
+        for link in links:
+            by_host.setdefault(link.host, []).append(link)
+        hosts = sorted(by_host.items(), key=lambda item: len(item[1]), reverse=True)
+        first = [link for host, group in hosts for link in group[:self.gate(host).limit]]
+        return first + [link for host, group in hosts for link in group[self.gate(host).limit:]]
 
     def _check_dns(self) -> None:
         looked_up, resolved = self.resolver.outcomes()

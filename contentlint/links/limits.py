@@ -123,6 +123,13 @@ class Scheduler:
         """Wait for a slot for ``gate``'s host; raises the gate's reason once it is closed."""
         if gate.closed is not None:
             raise gate.closed
+        now = self._clock.now()
+        if (not self._dispatching and self.active < self.capacity and not gate.waiting
+                and gate.active < gate.limit and gate.ready_at() <= now):
+            # A slot nobody else is waiting for: no need to wait for the next turn of the loop.
+            gate.started(now)
+            self.active += 1
+            return
         waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         gate.waiting.append(waiter)
         self._pending.add(gate)
