@@ -42,6 +42,7 @@ _DEAD_AFTER_TIMEOUTS = 2
 # When at least this many host names were looked up and not one resolved, the machine has no
 # working DNS: that says nothing about the links.
 _NAMES_FOR_NO_DNS = 3
+_START_BATCH = 64
 _CHUNK = 16_384
 
 T = TypeVar("T")
@@ -236,17 +237,26 @@ class Checker:
 
     async def _check_all(self, links: list[WebUrl]) -> list[LinkResult]:
         """Every link's result; those still open when the deadline passes are undecided."""
-        started = {link.key: asyncio.ensure_future(self._check_one(link)) for link in self._first_wave_first(links)}
-        tasks = [started[link.key] for link in links]
+        began = asyncio.get_running_loop().time()
+        started: dict[str, asyncio.Task[LinkResult]] = {}
         try:
-            await asyncio.wait(tasks, timeout=self.options.deadline)
+            for count, link in enumerate(self._first_wave_first(links), start=1):
+                started[link.key] = asyncio.ensure_future(self._check_one(link))
+                if count % _START_BATCH == 0:
+                    # Starting thousands of checks takes a while: the first requests go on the wire
+                    # meanwhile instead of after the last check has started.
+                    await asyncio.sleep(0)
+            left = None if self.options.deadline is None else \
+                max(0.0, self.options.deadline - (asyncio.get_running_loop().time() - began))
+            await asyncio.wait(started.values(), timeout=left)
         finally:
-            for task in [*tasks, *self._memo.values()]:
+            for task in [*started.values(), *self._memo.values()]:
                 task.cancel()
             self._scheduler.close()
-            await asyncio.gather(*tasks, *self._memo.values(), return_exceptions=True)
+            await asyncio.gather(*started.values(), *self._memo.values(), return_exceptions=True)
         results = []
-        for link, task in zip(links, tasks, strict=True):
+        for link in links:
+            task = started[link.key]
             if task.cancelled():
                 result = LinkResult(link.key, LinkStatus.UNVERIFIABLE, model.UNVERIFIABLE, msg(
                     "The link check's time limit ({seconds} s) ran out before this link was decided",
