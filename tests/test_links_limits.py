@@ -310,3 +310,22 @@ def test_without_dns_audit_and_links_exit_2_and_leave_the_history_alone(
         with sqlite3.connect(history) as db:
             assert db.execute("SELECT COUNT(*) FROM links").fetchone() == (0,)
             assert db.execute("SELECT COUNT(*) FROM audits").fetchone() == (0,)
+
+
+def test_audit_has_a_deadline_unless_one_is_given(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from contentlint.cli import main
+    from contentlint.links import api
+    from tests.conftest import HEADER, make_project
+
+    make_project(tmp_path, {"content/answers/a.md": HEADER + "[a](https://example.net/a)\n"})
+    monkeypatch.chdir(tmp_path)
+    deadlines: list[float | None] = []
+
+    async def check(urls: list[str], options: LinksConfig, **kwargs: object) -> dict[str, LinkResult]:
+        deadlines.append(options.deadline)
+        return {url: LinkResult(url, LinkStatus.OK) for url in urls}
+
+    monkeypatch.setattr(api, "acheck_urls", check)
+    assert main(["audit", "--no-progress"]) == 0
+    assert main(["audit", "--no-progress", "--deadline", "5m"]) == 0
+    assert deadlines == [1800.0, 300.0]
