@@ -451,9 +451,9 @@ class Checker:
                     if not gate.answered and gate.timeouts >= _DEAD_AFTER_TIMEOUTS:
                         raise self._give_up(gate, unreachable(msg(
                             "{host} did not answer {count} requests within {seconds} s each; "
-                            "its links were not asked again",
-                            "{host} {count} isteğe {seconds} saniye içinde yanıt vermedi; "
-                            "bağlantıları yeniden sorulmadı",
+                            "its other links were not requested",
+                            "{host}, {count} isteğin hiçbirine {seconds} saniye içinde yanıt vermedi; "
+                            "öteki bağlantıları için istek gönderilmedi",
                             host=host, count=gate.timeouts, seconds=f"{self.options.timeout:g}",
                         ))) from None
                 if attempt >= self.options.retries:

@@ -8,6 +8,8 @@ as busy as its own limit allows while the small hosts fill the rest of the globa
 from __future__ import annotations
 
 import asyncio
+import heapq
+import itertools
 import time
 from collections import deque
 from typing import Protocol
@@ -114,7 +116,11 @@ class Scheduler:
         self.capacity = capacity
         self.active = 0
         self._clock = clock
-        self._pending: set[HostGate] = set()
+        # Hosts with waiting requests, the most links left first. A host's count only goes down, so
+        # an entry may be stale (too high): it is corrected when it comes out on top.
+        self._queue: list[tuple[int, int, HostGate]] = []
+        self._queued: set[HostGate] = set()
+        self._order = itertools.count()
         self._dispatching = False
         self._waker: asyncio.Task[None] | None = None
         self._wake_at = float("inf")
@@ -132,7 +138,8 @@ class Scheduler:
             return
         waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         gate.waiting.append(waiter)
-        self._pending.add(gate)
+        if gate not in self._queued:
+            self._queue_gate(gate)
         self._schedule()
         try:
             await waiter
@@ -161,25 +168,33 @@ class Scheduler:
             self._dispatching = True
             asyncio.get_running_loop().call_soon(self._dispatch)
 
+    def _queue_gate(self, gate: HostGate) -> None:
+        self._queued.add(gate)
+        heapq.heappush(self._queue, (-gate.remaining, next(self._order), gate))
+
     def _dispatch(self) -> None:
         self._dispatching = False
         now = self._clock.now()
-        self._pending = {g for g in self._pending if g.waiting}
-        while self.active < self.capacity:
-            ready = [g for g in self._pending if g.active < g.limit and g.ready_at() <= now]
-            if not ready:
-                break
-            gate = max(ready, key=lambda g: (g.remaining, len(g.waiting)))
-            waiter = gate.waiting.popleft()
+        waiting: list[HostGate] = []  # hosts at their limit or paused: queued again afterwards
+        while self.active < self.capacity and self._queue:
+            key, _, gate = heapq.heappop(self._queue)
+            while gate.waiting and gate.waiting[0].done():
+                gate.waiting.popleft()  # given up (deadline, closed host)
             if not gate.waiting:
-                self._pending.discard(gate)
-            if waiter.done():
-                continue
-            gate.started(now)
-            self.active += 1
-            waiter.set_result(None)
+                self._queued.discard(gate)
+            elif -key != gate.remaining:
+                heapq.heappush(self._queue, (-gate.remaining, next(self._order), gate))
+            elif gate.active >= gate.limit or gate.ready_at() > now:
+                waiting.append(gate)
+            else:
+                gate.started(now)
+                self.active += 1
+                gate.waiting.popleft().set_result(None)
+                heapq.heappush(self._queue, (key, next(self._order), gate))
+        for gate in waiting:
+            heapq.heappush(self._queue, (-gate.remaining, next(self._order), gate))
         if self.active < self.capacity:
-            later = [g.ready_at() for g in self._pending if g.active < g.limit]
+            later = [g.ready_at() for g in waiting if g.active < g.limit]
             if later:
                 self._wake_later(min(later))
 
