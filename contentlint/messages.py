@@ -48,3 +48,13 @@ def detect_lang(explicit: str | None = None, configured: str | None = None) -> L
 def pick(lang: Lang, en: str, tr: str) -> str:
     """For short interface words (headings, labels) that are not diagnostics."""
     return tr if lang == "tr" else en
+
+
+def excerpt(text: str, limit: int = 60) -> str:
+    """``text`` on one line, cut at a word boundary to about ``limit`` characters, with "…"
+    where it was cut: a quoted excerpt never ends in half a word."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat.rfind(" ", 0, limit + 1)
+    return flat[:cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"

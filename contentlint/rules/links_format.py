@@ -19,7 +19,7 @@ from urllib.parse import parse_qs, urlsplit
 from contentlint import turkish
 from contentlint.diagnostics import Finding, Fix, Severity
 from contentlint.markdown_source import Inline, Link, Prose, as_written, edit, finding, inlines
-from contentlint.messages import Message, msg
+from contentlint.messages import Message, excerpt, msg
 from contentlint.rules.base import Rule
 
 if TYPE_CHECKING:
@@ -38,11 +38,14 @@ _NO_OPENING = re.compile(r"\]\((" + _URL + r")\)")
 _BARE = re.compile(r"(?<![\w/@.:])(?:https?://|www\.)[^\s<>\[\]\"“”‘’«»]+")
 _TRAILING = ".,;:!?'\"’”»…"
 _SENTENCE_END = ".!?…"
-_ABBREVIATION = re.compile(r"^(?:\w\.){2,}$")
-_ABBREVIATIONS = frozenset({
-    "vb.", "vs.", "ltd.", "şti.", "dr.", "prof.", "doç.", "no.", "bkz.", "s.", "sf.", "yy.", "inc.",
-    "co.", "mah.", "cad.", "sok.", "av.", "müh.", "öğr.", "gör.", "yrd.",
-})
+_OPENING_QUOTES = "\"'“‘«"
+_CLOSING_QUOTES = "\"'”’»"
+_MARKUP = r"(?:\*\*|__|[*_]|</?u>)+"
+_MARKUP_BEFORE = re.compile(_MARKUP + "$")
+_MARKUP_AFTER = re.compile("^" + _MARKUP)
+# Words a title may leave in lower case: conjunctions, particles, "bir".
+_TITLE_SMALL = frozenset({"ve", "ile", "ya", "da", "de", "ki", "için", "veya", "ya da", "mi", "mı",
+                          "mu", "mü", "bir", "ne", "gibi", "and", "or", "of", "the", "for", "a"})
 _OUTER = " \t\n\"'“”‘’«»()[]"
 # What a URL may not hold unencoded (RFC 3986): space, controls, non-ASCII, " < > \ ^ ` { | },
 # and a '%' that does not start an escape.
@@ -112,18 +115,39 @@ def _longest(phrases: frozenset[str]) -> int:
     return max(map(len, phrases), default=0)
 
 
-def _sentence(text: str, limit: int) -> str | None:
-    """Why a link text is a sentence rather than a name, or None."""
+def _quoted(doc: Document, link: Link, text: str) -> bool:
+    """The link text is a quoted name: quotes inside the label or around the link (markup such
+    as <u> or ** between the quote and the link aside)."""
+    inner = text.strip()
+    if len(inner) > 2 and inner[0] in _OPENING_QUOTES and inner[-1] in _CLOSING_QUOTES:
+        return True
+    before = _MARKUP_BEFORE.sub("", doc.body[max(0, link.start - 12):link.start])
+    after = _MARKUP_AFTER.sub("", doc.body[link.end:link.end + 12], count=1)
+    return before[-1:] in tuple(_OPENING_QUOTES) and after[:1] in tuple(_CLOSING_QUOTES)
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word but the small ones starts with a capital: "Hibe Başvurusu Nasıl Yapılır?"."""
+    letters = [word.lstrip(_OUTER) for word in words]
+    return len(letters) >= 2 and all(
+        word[:1].isupper() or turkish.lower(word.rstrip(_SENTENCE_END)) in _TITLE_SMALL
+        for word in letters if word[:1].isalpha()) and letters[0][:1].isupper()
+
+
+def _sentence(text: str, limit: int, quoted: bool) -> str | None:
+    """Why a link text is a sentence rather than a name, or None. A quoted text or a title
+    ending with ? or ! is the name of a page or a document, however long."""
     stripped = text.strip(" \t\n\"'“”‘’«»)")
     words = stripped.split()
-    if len(words) > limit:
+    if len(words) > limit and not quoted:
         return "long"
     if not words or stripped[-1] not in _SENTENCE_END:
         return None
-    last = turkish.lower(words[-1])
     if stripped.endswith("...") and len(words) == 1:
         return None
-    if last in _ABBREVIATIONS or _ABBREVIATION.match(last):
+    if turkish.is_abbreviation(words[-1]):
+        return None
+    if stripped[-1] in "?!" and (quoted or _title_case(words)):
         return None
     return "punctuation"
 
@@ -144,25 +168,24 @@ def _check_text(doc: Document, link: Link, phrases: frozenset[str], limit: int) 
             text=text.strip(),
         ), rule=VAGUE)
         return
-    why = _sentence(text, limit)
+    why = _sentence(text, limit, _quoted(doc, link, text))
     if why is None:
         return
     if why == "long":
         message = msg(
-            "The link text is {count} words long (limit {limit}); link only the words that name "
-            "the target",
-            "Bağlantı metni {count} sözcük (sınır {limit}); yalnızca hedefin adını veren sözcükleri "
-            "bağlantı yapın",
-            count=len(text.split()), limit=limit,
+            "The link text '{text}' is {count} words long (limit {limit}); link only the words "
+            "that name the target",
+            "'{text}' bağlantı metni {count} sözcük (sınır {limit}); yalnızca hedefin adını veren "
+            "sözcükleri bağlantı yapın",
+            text=excerpt(text), count=len(text.split()), limit=limit,
         )
     else:
         message = msg(
-            "The link text is a whole sentence; link only the words that name the target and "
-            "leave the rest of the sentence outside: '… başlığı altında bulunan [kaynakları](…) "
-            "inceleyebilirsiniz.'",
-            "Bağlantı metni bütün bir cümle; yalnızca hedefi anlatan sözcükleri bağlantı yapın, "
-            "cümlenin gerisini dışarıda bırakın: '… başlığı altında bulunan [kaynakları](…) "
-            "inceleyebilirsiniz.'",
+            "The link text '{text}' is a whole sentence; link only the words that name the "
+            "target and leave the rest of the sentence outside the brackets",
+            "'{text}' bağlantı metni bütün bir cümle; yalnızca hedefi anlatan sözcükleri "
+            "bağlantı yapın, cümlenin gerisini köşeli parantezin dışında bırakın",
+            text=excerpt(text),
         )
     yield finding(doc, link.label_start, link.label_end, message, rule=SENTENCE)
 
@@ -523,21 +546,27 @@ Doğru:
           msg("A whole sentence as link text", "Bağlantı metni olarak bütün bir cümle"),
           """Link the words that name the target, not a whole sentence: a link text that ends with
 sentence punctuation (. ! ? …), or is longer than format.max_link_text_words words (15), is
-reported. Abbreviations at the end (vb., Ltd. Şti., A.Ş.) do not count as a sentence's end.
+reported. Abbreviations at the end (vb., vd., örn., bkz., s., No., Ltd. Şti., A.Ş. and the rest of
+TDK's list) do not count as a sentence's end. A name is not a sentence: a quoted title, or one
+written in title case, may end with ? or !, and a quoted official title may be long.
 
 Bad:
     [başlığı altında bulunan kaynakları inceleyebilirsiniz.](https://www.stgm.org.tr/…)
 Good:
-    başlığı altında bulunan [kaynakları](https://www.stgm.org.tr/…) inceleyebilirsiniz.""",
+    başlığı altında bulunan [kaynakları](https://www.stgm.org.tr/…) inceleyebilirsiniz.
+    “[<u>Hibe Başvurusu Nasıl Yapılır?</u>](https://www.stgm.org.tr/…)” başlıklı yazıyı okuyun.""",
           doc_tr="""Bütün bir cümleyi değil, yalnızca hedefin adını veren sözcükleri bağlantı yapın. Cümle
 sonu işaretiyle (. ! ? …) biten ya da format.max_link_text_words ayarındaki sözcük sınırını (15)
-aşan bağlantı metinleri bildirilir. Metnin sonundaki kısaltmalar (vb., Ltd. Şti., A.Ş.) cümle
-sonu sayılmaz.
+aşan bağlantı metinleri bildirilir. Metnin sonundaki kısaltmalar (vb., vd., örn., bkz., s., No.,
+Ltd. Şti., A.Ş. ve TDK listesindeki ötekiler) cümle sonu sayılmaz. Bir ad cümle değildir: tırnak
+içindeki ya da sözcüklerinin ilk harfi büyük yazılmış bir başlık ? ya da ! ile bitebilir, tırnak
+içindeki resmî bir belge adı da uzun olabilir.
 
 Hatalı:
     [başlığı altında bulunan kaynakları inceleyebilirsiniz.](https://www.stgm.org.tr/…)
 Doğru:
-    başlığı altında bulunan [kaynakları](https://www.stgm.org.tr/…) inceleyebilirsiniz."""),
+    başlığı altında bulunan [kaynakları](https://www.stgm.org.tr/…) inceleyebilirsiniz.
+    “[<u>Hibe Başvurusu Nasıl Yapılır?</u>](https://www.stgm.org.tr/…)” başlıklı yazıyı okuyun."""),
     _rule(UNENCODED, "url-unencoded", Severity.WARNING,
           msg("Unencoded character in an address", "Adreste kodlanmamış karakter"),
           """An address may not hold spaces, non-ASCII letters (outside the host name), a '%'
