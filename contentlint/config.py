@@ -45,7 +45,9 @@ class FormatConfig(_Strict):
     )
     nbsp_after_numbers: bool = Field(
         default=True,
-        description="Accept a non-breaking space right after a digit, as in '10 TL' or '5 km' (CL356)",
+        description="Accept a non-breaking space where typography wants one: after a digit ('10 TL', "
+        "'15 Mart'), between a month and its year ('Mart 2024'), after an abbreviation ('Dr. Ayşe', "
+        "'s. 14') (CL356)",
     )
     non_descriptive_link_texts: list[str] = Field(
         default=[

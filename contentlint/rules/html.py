@@ -186,6 +186,10 @@ def _underline(inline: Inline, kinds: list[int], position: int, link: Link) -> U
         return Underlined(link, "full", (pieces[position - 1], pieces[close + 1]))  # <u>[text](…)</u>
     label = [i for i in range(position + 1, close)
              if not (pieces[i].token.type == "text" and not pieces[i].token.content.strip())]
+    # Emphasis wrapping the whole label is not text: [**<u>…</u>**](…) is fully underlined.
+    while len(label) > 2 and pieces[label[0]].token.nesting == 1 and pieces[label[-1]].token.nesting == -1 \
+            and pieces[label[0]].token.type[:-5] == pieces[label[-1]].token.type[:-6]:
+        label = label[1:-1]
     tags = tuple(pieces[i] for i in label if kinds[i])
     if not tags:
         return Underlined(link, "none", ())
@@ -355,7 +359,8 @@ format.underline_in_links says how that is checked:
   allow                 not checked
   forbid                no link text is underlined
 A link text only partly underlined is reported unless the setting is allow. <u>[metin](adres)</u>
-counts as underlined. Fixes add or remove the <u>…</u> around the whole link text.
+counts as underlined, and so does [**<u>metin</u>**](adres): emphasis around the whole underlined
+text adds no text. Fixes add or remove the <u>…</u> around the whole link text.
 
 Bad (consistent):
     “[<u>Gönüllü Yönetimi</u>](https://www.stgm.org.tr/node/20247)” başlığındaki
@@ -372,7 +377,8 @@ denetleneceğini format.underline_in_links ayarı belirler:
   allow                    denetim yapılmaz
   forbid                   hiçbir bağlantı metninin altı çizilmez
 Ayar allow değilse, altı yalnızca bir kısmında çizilmiş bağlantı metinleri de bildirilir.
-<u>[metin](adres)</u> biçimi de altı çizili sayılır. Otomatik düzeltme, bağlantı metninin
+<u>[metin](adres)</u> ve [**<u>metin</u>**](adres) biçimleri de altı çizili sayılır; altı çizili
+metnin tamamını saran kalın ya da italik yazı metne bir şey eklemez. Otomatik düzeltme, bağlantı metninin
 tamamını saran <u>…</u> etiketlerini ekler ya da kaldırır.
 
 Hatalı (consistent):
