@@ -61,6 +61,16 @@ def test_language_from_flag_then_environment(in_project: Path, capsys: pytest.Ca
     assert word in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("argv", [["--lang", "tr", "check"], ["--lang=tr", "check"], ["check", "--lang", "tr"],
+                                  ["--lang", "en", "check", "--lang", "tr"]])
+def test_lang_before_or_after_the_command(in_project: Path, capsys: pytest.CaptureFixture[str],
+                                          argv: list[str]) -> None:
+    (in_project / "content/answers/a.md").write_text(BAD, encoding="utf-8")
+    assert main(argv) == 1
+    out = capsys.readouterr().out
+    assert "anahtar" in out and "dosya denetlendi" in out and "Unknown key" not in out
+
+
 def test_language_from_configuration(in_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (in_project / "contentlint.toml").write_text("cache = false\nlang = 'tr'\n", encoding="utf-8")
     main(["check"])

@@ -78,7 +78,7 @@ Doğru:
     choice_id: 1
     ---
     Metin..."""),
-    ("CL103", "frontmatter-yaml-syntax", msg("YAML syntax error", "YAML yazım hatası"),
+    ("CL103", "frontmatter-yaml-syntax", msg("YAML syntax error", "YAML söz dizimi hatası"),
      """The frontmatter must be valid YAML. The most common mistake in Turkish titles is an
 unquoted ': ' inside the value.
 
@@ -103,7 +103,7 @@ Bad:
     question_id: 9
 Good:
     question_id: 8""",
-     """Aynı anahtarı iki kez yazmak hatadır: YAML okuyucuları hiçbir uyarı vermeden yalnızca son değeri
+     """Aynı anahtarı iki kez yazmak hatadır: YAML ayrıştırıcıları hiçbir uyarı vermeden yalnızca son değeri
 alır.
 
 Hatalı:

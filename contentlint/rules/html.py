@@ -284,7 +284,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
                     yield finding(doc, piece.start, piece.end, msg(
                         "Underlined text that is not a link: readers take underlined words for a "
                         "link and click them. Use **bold** or *italic* for emphasis",
-                        "Bağlantı olmayan altı çizili metin: okuyucular altı çizili sözcükleri "
+                        "Bağlantı olmayan altı çizili metin: okurlar altı çizili sözcükleri "
                         "bağlantı sanıp tıklar. Vurgu için **kalın** ya da *italik* kullanın",
                     ), rule=UNDERLINE_OUTSIDE)
             opening = {id(p.token): i for i, p in enumerate(pieces) if p.token.type == "link_open"}
@@ -397,7 +397,7 @@ Bad:
     Başvurular <u>15 Mart</u> tarihinde kapanır.
 Good:
     Başvurular **15 Mart** tarihinde kapanır.""",
-          doc_tr="""Okuyucular altı çizili sözcükleri bağlantı sanar; bu içerikte her bağlantının altı çizili
+          doc_tr="""Okurlar altı çizili sözcükleri bağlantı sanar; bu içerikte her bağlantının altı çizili
 olduğu için bu yanılgıya düşmek daha da kolaydır. Vurgulamak için altını çizmek yerine **kalın** ya da
 *italik* yazı kullanın.
 

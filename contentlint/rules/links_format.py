@@ -88,7 +88,7 @@ def _check_empty(doc: Document, link: Link) -> Iterator[Finding]:
         yield finding(doc, link.start, link.end, msg(
             "The link has no text: readers see nothing to click. Write what the link leads to "
             "between the brackets: [Gönüllü Yönetimi]({url})",
-            "Bağlantının metni boş: okuyucu tıklayacak bir şey görmez. Köşeli parantezin içine "
+            "Bağlantının metni boş: okur tıklayacak bir şey görmez. Köşeli parantezin içine "
             "bağlantının neye gittiğini yazın: [Gönüllü Yönetimi]({url})",
             url=link.href or "adres",
         ), rule=EMPTY)
@@ -247,7 +247,7 @@ def _check_url(doc: Document, link: Link, https_hosts: frozenset[str]) -> Iterat
         yield finding(doc, start, end, msg(
             "{host} serves its pages over https; write https:// so readers are not sent "
             "through an insecure redirect",
-            "{host} sayfalarını https ile sunuyor; okuyucular güvensiz bir yönlendirmeden "
+            "{host} sayfalarını https ile sunuyor; okurlar güvensiz bir yönlendirmeden "
             "geçmesin diye adresi https:// ile yazın",
             host=host,
         ), rule=INSECURE, fix=_http_fix(doc, link), url=url)
@@ -468,7 +468,7 @@ Bad:
 Good:
     [<u>Gönüllü Yönetimi</u>](https://www.stgm.org.tr/node/20247)""",
           doc_tr="""Bir bağlantının hem tıklanacak bir metni hem de bir adresi olmalıdır. Metin boşsa (ya da
-<u></u> gibi yalnızca etiketlerden oluşuyorsa) okuyucunun tıklayacağı bir şey kalmaz; adres boşsa
+<u></u> gibi yalnızca etiketlerden oluşuyorsa) okurun tıklayacağı bir şey kalmaz; adres boşsa
 ya da yalnızca '#' ise bağlantı hiçbir yere gitmez. Görseller bu kuralla denetlenmez.
 
 Hatalı:
@@ -513,7 +513,7 @@ Bad:
 Good:
     Ayrıntılar için [STGM Bilgi Merkezi](https://www.stgm.org.tr/bilgi-merkezi) sayfasına bakın.""",
           doc_tr="""Metnin içine olduğu gibi yazılmış bir adres, bu içeriğin Markdown'ında kendiliğinden
-bağlantıya dönüşmez; uzun bir adres de okuyucuya pek bir şey anlatmaz. Adresi yazmak yerine,
+bağlantıya dönüşmez; uzun bir adres de okura pek bir şey anlatmaz. Adresi yazmak yerine,
 neye gittiğini anlatan bir metni bağlantı yapın. Kod içindeki adresler bildirilmez.
 
 Hatalı:
@@ -531,7 +531,7 @@ Bad:
     Gönüllü yönetimi rehberi için [buraya tıklayın](https://www.stgm.org.tr/node/20247).
 Good:
     [Gönüllü yönetimi rehberini](https://www.stgm.org.tr/node/20247) inceleyebilirsiniz.""",
-          doc_tr="""Ekran okuyucular sayfadaki bağlantıları yalnızca metinleriyle sıralar, okuyucular da
+          doc_tr="""Ekran okuyucular sayfadaki bağlantıları yalnızca metinleriyle sıralar, okurlar da
 bağlantılara çoğu zaman göz gezdirip geçer: "buraya tıklayın", "bağlantı", "link", "click here"
 gibi metinler bağlantının nereye gittiği hakkında hiçbir şey söylemez. Bu metinlerin listesi
 format.non_descriptive_link_texts ayarındadır. Karşılaştırmada Türkçenin büyük-küçük harf
@@ -604,7 +604,7 @@ Bad:
 Good:
     [Gönüllü Yönetimi](https://www.stgm.org.tr/node/20247)""",
           doc_tr="""format.https_hosts ayarındaki siteler (varsayılan olarak STGM ve YouTube) sayfalarını
-https ile sunar. http:// ile yazılmış bir bağlantı okuyucuyu önce şifrelenmemiş bir
+https ile sunar. http:// ile yazılmış bir bağlantı okuru önce şifrelenmemiş bir
 yönlendirmeden geçirir. Otomatik düzeltme adresin başını https:// yapar.
 
 Hatalı:
