@@ -13,19 +13,20 @@ from pathlib import Path
 
 from contentlint.config import Project
 from contentlint.discover import UsageError, glob_regex
-from contentlint.messages import msg
+from contentlint.messages import msg, reason
 
 
 def _git(root: Path, *args: str) -> str:
     try:
         done = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=False)
     except OSError as exc:
-        raise UsageError(msg("Cannot run git: {error}", "git çalıştırılamadı: {error}",
-                             error=exc.strerror or str(exc))) from None
+        raise UsageError(msg("Cannot run git: {error}", "git çalıştırılamadı: {error_tr}",
+                             **reason(exc))) from None
     if done.returncode != 0:
         raise UsageError(msg(
-            "git {command} failed: {error}", "git {command} başarısız oldu: {error}",
+            "git {command} failed: {error}", "git {command} başarısız oldu: {error_tr}",
             command=args[0], error=done.stderr.strip() or f"exit code {done.returncode}",
+            error_tr=done.stderr.strip() or f"çıkış kodu {done.returncode}",  # git's own words, as it wrote them
         ))
     return done.stdout
 

@@ -16,7 +16,7 @@ from contentlint import __version__
 from contentlint.config import ConfigError, LinksConfig, Project, find_project, parse_config
 from contentlint.diagnostics import Severity
 from contentlint.discover import UsageError
-from contentlint.messages import Lang, Message, detect_lang, msg, pick
+from contentlint.messages import Lang, Message, detect_lang, msg, pick, reason
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -318,8 +318,8 @@ def cmd_check(args: argparse.Namespace, lang: Lang, project: Project) -> int:
                 except OSError as exc:
                     raise UsageError(msg(
                         "Cannot write the {format} report to {path}: {error}",
-                        "{format} raporu {path} dosyasına yazılamıyor: {error}",
-                        format=name, path=path, error=exc.strerror or str(exc),
+                        "{format} raporu {path} dosyasına yazılamıyor: {error_tr}",
+                        format=name, path=path, **reason(exc),
                     )) from None
             streams.append((name, stream))
         paths = args.paths or None

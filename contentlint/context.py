@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from contentlint.config import Config, ConfigError, Project
-from contentlint.messages import msg
+from contentlint.messages import msg, reason
 
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
@@ -37,8 +37,8 @@ def load_schema(project: Project, configured: str | None, name: str) -> tuple[di
             except (OSError, ValueError) as exc:
                 raise ConfigError(msg(
                     "Schema {path} cannot be read: {error}",
-                    "{path} şeması okunamadı: {error}",
-                    path=str(path), error=str(exc),
+                    "{path} şeması okunamadı: {error_tr}",
+                    path=str(path), **reason(exc),
                 )) from None
             return schema, project.relpath(path)
         if configured:

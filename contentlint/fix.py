@@ -24,7 +24,7 @@ from contentlint.diagnostics import Diagnostic, Edit, Fix
 from contentlint.discover import discover
 from contentlint.documents import load_document
 from contentlint.engine import Report, analyse, build_selection, run
-from contentlint.messages import Message, msg
+from contentlint.messages import Message, msg, reason
 
 _NO_DESCRIPTION = msg("edit", "düzenleme")
 
@@ -267,8 +267,7 @@ def write_atomically(path: Path, data: bytes, expected: bytes) -> None:
         os.replace(temporary, target)
         temporary = None
     except OSError as exc:
-        raise WriteError(msg("not written: {error}", "yazılamadı: {error}",
-                             error=exc.strerror or str(exc))) from None
+        raise WriteError(msg("not written: {error}", "yazılamadı: {error_tr}", **reason(exc))) from None
     finally:
         if temporary is not None:
             with contextlib.suppress(OSError):

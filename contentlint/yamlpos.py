@@ -269,12 +269,30 @@ def _check_trap(node: yaml.ScalarNode, path: JsonPath, where: Pos, out: LoadedYa
     if plain and node.tag.endswith(":int") and (
         not _PLAIN_INTEGER.match(text) or _PADDED_NUMBER.match(text)
     ):
-        out.problems.append(Problem(rules["trap"], Finding(where.line, where.column, msg(
-            "YAML reads '{key}: {text}' as the number {value}, not {text}; write {value} or quote it",
-            "YAML '{key}: {text}' değerini {text} olarak değil {value} sayısı olarak okur; "
-            "{value} yazın ya da tırnak içine alın",
-            key=name, text=text, value=SafeConstructor().construct_yaml_int(node),
-        ), where.end_line, where.end_column)))
+        value = SafeConstructor().construct_yaml_int(node)
+        if ":" in text:  # "1:30" is a time or a ratio: text, which only quotes keep
+            message = msg(
+                "YAML reads '{key}: {text}' as the number {value} (base 60), not as the text {text}; "
+                "put it in quotes: \"{text}\"",
+                "YAML '{key}: {text}' değerini {text} metni olarak değil, altmışlık tabanda {value} "
+                "sayısı olarak okur; tırnak içine alın: \"{text}\"",
+                key=name, text=text, value=value)
+        elif _PADDED_NUMBER.match(text):
+            # Quoting would make the value text, which a number field refuses (CL113): the advice
+            # is the number meant, "010" → 10 (a leading zero makes YAML read it in base 8).
+            meant = ("-" if text.startswith("-") else "") + (text.lstrip("+-").lstrip("0") or "0")
+            message = msg(
+                "YAML reads '{key}: {text}' as the number {value} (base 8), not {meant}; write {meant}",
+                "YAML '{key}: {text}' değerini {meant} olarak değil, sekizlik tabanda {value} sayısı "
+                "olarak okur; {meant} yazın",
+                key=name, text=text, value=value, meant=meant)
+        else:  # 0x1A, 0b101, 1_000
+            message = msg(
+                "YAML reads '{key}: {text}' as the number {value}; write {value}",
+                "YAML '{key}: {text}' değerini {value} sayısı olarak okur; {value} yazın",
+                key=name, text=text, value=value)
+        out.problems.append(Problem(rules["trap"], Finding(
+            where.line, where.column, message, where.end_line, where.end_column)))
         return
     if plain and node.tag.endswith(":bool") and _BOOL_WORDS.match(text):
         out.hints[path] = msg(

@@ -194,3 +194,12 @@ def test_readme_lists_every_rule() -> None:
     readme = (REPO / "README.md").read_text("utf-8")
     missing = [f"{rule.id} {rule.name}" for rule in RULES.values() if f"| {rule.id} | `{rule.name}` |" not in readme]
     assert missing == [], "README's rule table is missing rules"
+
+
+def test_file_system_errors_in_turkish(in_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--lang", "tr", "check", "--format", "json:yok/rapor.json"]) == 2
+    err = capsys.readouterr().err
+    assert "json raporu yok/rapor.json dosyasına yazılamıyor: böyle bir dosya ya da klasör yok" in err
+    assert "No such file" not in err
+    assert main(["check", "--lang", "en", "--format", "json:content"]) == 2
+    assert "Is a directory" in capsys.readouterr().err

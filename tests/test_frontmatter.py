@@ -109,3 +109,29 @@ def test_schema_is_data_a_project_can_replace(lint_source: Lint, tmp_path: objec
     source = f"---\ntitle: {REAL_TITLE}\nquestion_id: 8\nchoice_id: 1\nsummary: Özet\n---\n"
     assert found(lint_source, source) == [("CL111", 5, 1)]
     assert lint_source(source, rule="CL111", config={"schemas": {"answer": str(schema_path)}}) == []
+
+
+def test_yaml_trap_advice_never_leads_to_a_type_error(lint_source: Lint) -> None:
+    """Quoting 010 would make it text, which question_id refuses: the advice is the number meant."""
+    [trap] = [d for d in lint_source(f"---\ntitle: {REAL_TITLE}\nquestion_id: 010\nchoice_id: 1\n---\n" + BODY)
+              if d.rule == "CL106"]
+    assert trap.message.render("tr").endswith("sekizlik tabanda 8 sayısı olarak okur; 10 yazın")
+    assert "tırnak" not in trap.message.render("tr") and "quote" not in trap.message.render("en")
+    following = f"---\ntitle: {REAL_TITLE}\nquestion_id: 10\nchoice_id: 1\n---\n" + BODY
+    assert found(lint_source, following) == []
+
+
+@pytest.mark.parametrize(("frontmatter", "turkish"), [
+    ("title: Gönüllüler: nasıl çalışırız?\n", "YAML söz dizimi hatası: içinde ': ' geçen bir değer tırnak"),
+    ("title: [açık\n", "YAML söz dizimi hatası: açılan bir '[' kapatılmamış"),
+    ('title: "a\\qb"\n', "YAML söz dizimi hatası: çift tırnak içindeki ters eğik çizgi"),
+    ("title: @etiket\n", "YAML söz dizimi hatası: değer bu karakterle başlayamaz"),
+    ("title: 2024-13-45\n", "YAML değeri okunamadı: tarih gibi yazılmış bir değer geçerli bir tarih değil"),
+])
+def test_yaml_errors_in_turkish_have_no_english(lint_source: Lint, frontmatter: str, turkish: str) -> None:
+    [problem] = [d for d in lint_source(f"---\n{frontmatter}question_id: 8\nchoice_id: 1\n---\n" + BODY)
+                 if d.rule in ("CL103", "CL107")]
+    rendered = problem.message.render("tr")
+    assert rendered.startswith(turkish)
+    for english in ("found", "expected", "mapping", "while", "scanning", "character", "token", "month", "must"):
+        assert english not in rendered

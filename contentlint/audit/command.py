@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from contentlint.config import Project
 from contentlint.discover import UsageError
-from contentlint.messages import Lang, msg, pick
+from contentlint.messages import Lang, msg, pick, reason
 
 if TYPE_CHECKING:
     from contentlint.audit.report import AuditReport
@@ -121,8 +121,8 @@ def _open(stack: ExitStack, path: Path | str, what: str) -> TextIO:
     except OSError as exc:
         raise UsageError(msg(
             "Cannot write the {format} report to {path}: {error}",
-            "{format} raporu {path} dosyasına yazılamıyor: {error}",
-            format=what, path=str(path), error=exc.strerror or str(exc),
+            "{format} raporu {path} dosyasına yazılamıyor: {error_tr}",
+            format=what, path=str(path), **reason(exc),
         )) from None
 
 

@@ -16,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from contentlint.links.model import LinkResult
-from contentlint.messages import Message, msg
+from contentlint.messages import Message, msg, reason
 
 
 class State(StrEnum):
@@ -137,8 +137,8 @@ class History:
         except (OSError, sqlite3.Error) as exc:
             raise HistoryError(msg(
                 "Cannot open the link history {path}: {error}",
-                "Bağlantı geçmişi {path} açılamadı: {error}",
-                path=str(path), error=str(exc),
+                "Bağlantı geçmişi {path} açılamadı: {error_tr}",
+                path=str(path), **reason(exc),
             )) from None
         try:
             db.execute("PRAGMA foreign_keys = ON")
@@ -147,9 +147,9 @@ class History:
             db.close()
             raise HistoryError(msg(
                 "{path} is not a contentlint link history ({error}); move it away to start a new one",
-                "{path} bir contentlint bağlantı geçmişi değil ({error}); yenisini başlatmak için dosyayı"
-                " başka yere taşıyın",
-                path=str(path), error=str(exc),
+                "{path} bir contentlint bağlantı geçmişi değil ({error_tr}); yenisini başlatmak için "
+                "dosyayı başka yere taşıyın",
+                path=str(path), **reason(exc),
             )) from None
         except HistoryError:
             db.close()
