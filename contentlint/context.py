@@ -57,8 +57,8 @@ def build_validator(schema: dict[str, Any], source: str) -> Validator:
     except exceptions.SchemaError as exc:
         raise ConfigError(msg(
             "Schema {source} is not a valid JSON Schema: {error}",
-            "{source} geçerli bir JSON Şeması değil: {error}",
-            source=source, error=exc.message,
+            "{source} geçerli bir JSON Şeması değil (sorunlu yer: {where})",
+            source=source, error=exc.message, where="/".join(map(str, exc.absolute_path)) or "/",
         )) from None
     validator: Validator = cls(schema)
     return validator

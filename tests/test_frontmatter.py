@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import pytest
 
+from contentlint.config import Project
 from contentlint.diagnostics import Diagnostic
+from contentlint.engine import run
 from tests.conftest import REAL_TITLE
 
 Lint = Callable[..., list[Diagnostic]]
@@ -135,3 +138,20 @@ def test_yaml_errors_in_turkish_have_no_english(lint_source: Lint, frontmatter: 
     assert rendered.startswith(turkish)
     for english in ("found", "expected", "mapping", "while", "scanning", "character", "token", "month", "must"):
         assert english not in rendered
+
+
+def test_schema_errors_without_a_message_of_their_own_are_turkish(
+        project_factory: Callable[..., Project]) -> None:
+    """A project's own schema need not carry x-messages: jsonschema's English stays out of Turkish."""
+    schema = {"type": "object", "properties": {
+        "title": {"type": "string", "maxLength": 10},
+        "question_id": {"type": "integer", "maximum": 5},
+        "choice_id": {"enum": [1, 2]}}}
+    project = project_factory({
+        "schemas/answer.schema.json": json.dumps(schema),
+        "content/answers/a.md": f"---\ntitle: {REAL_TITLE}\nquestion_id: 8\nchoice_id: 3\n---\n" + BODY,
+    }, {"schemas": {"answer": "schemas/answer.schema.json"}})
+    messages = sorted(d.message.render("tr") for d in run(project, use_cache=False).diagnostics if d.rule == "CL114")
+    assert messages == ["'choice_id' geçersiz: 3 yazılmış; şunlardan biri olmalı: 1, 2",
+                        "'question_id' geçersiz: 8 yazılmış; en çok 5 olabilir",
+                        "'title' geçersiz: en çok 10 karakter olabilir"]
