@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from contentlint.context import Context
 
 _CATALOG_KEY = "catalog"
+_MEMO_PREFIX = "memo:"
 
 _PACKAGE = Path(__file__).parent
 
@@ -81,6 +82,18 @@ class ResultCache:
     def put(self, key: str, value: bytes) -> None:
         self._used.add(key)
         self._new.append((self._fingerprint, key, value))
+
+    def get_memo(self) -> frozenset[str]:
+        """Keys of facts learnt in earlier runs under this fingerprint (see ``Context.valid_frontmatter``)."""
+        self.get(_CATALOG_KEY)  # loads every entry
+        assert self._loaded is not None
+        memo = [key for key in self._loaded if key.startswith(_MEMO_PREFIX)]
+        self._used.update(memo)
+        return frozenset(key.removeprefix(_MEMO_PREFIX) for key in memo)
+
+    def put_memo(self, keys: set[str]) -> None:
+        for key in keys:
+            self.put(_MEMO_PREFIX + key, b"")
 
     def get_catalog(self) -> Catalog | None:
         blob = self.get(_CATALOG_KEY)

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import gc
 import hashlib
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -174,11 +171,12 @@ def _init_worker(ctx: Context, selection: RuleSelection) -> None:
     _WORKER = (ctx, selection)
 
 
-def _analyse_in_worker(target: Target) -> bytes:
-    """The file's result, encoded: marshal is cheaper than pickling the objects, and the main
-    process stores the same bytes in the cache."""
+def _analyse_in_worker(target: Target) -> tuple[bytes, tuple[str, ...]]:
+    """The file's result, encoded (marshal is cheaper than pickling the objects, and the main
+    process stores the same bytes in the cache), and what the worker learnt for the memo."""
     assert _WORKER is not None
-    return encode(_analyse_target(target, *_WORKER))
+    ctx, selection = _WORKER
+    return encode(_analyse_target(target, ctx, selection)), ctx.take_learned()
 
 
 def _jobs(configured: int, pending: int) -> int:
@@ -189,13 +187,20 @@ def _jobs(configured: int, pending: int) -> int:
 
 
 def _analyse_all(targets: list[Target], ctx: Context, selection: RuleSelection, workers: int,
-                 meanwhile: Callable[[], object]) -> list[tuple[FileResult, bytes | None]]:
+                 meanwhile: Callable[[], object]) -> tuple[list[tuple[FileResult, bytes | None]], set[str]]:
     """Analyse every target where it is read (the main process never holds every file's
-    bytes): each result, and its encoding when a worker made it. ``meanwhile`` runs in this
-    process while the workers work."""
+    bytes): each result, and its encoding when a worker made it, and the memo keys learnt.
+    ``meanwhile`` runs in this process while the workers work."""
     if workers <= 1:
         meanwhile()
-        return [(_analyse_target(target, ctx, selection), None) for target in targets]
+        results: list[tuple[FileResult, bytes | None]] = [
+            (_analyse_target(target, ctx, selection), None) for target in targets]
+        return results, set(ctx.take_learned())
+    # Imported here: a run of a few files (the editor's loop) never starts a worker.
+    import gc
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     # Load the schema before forking so every worker inherits it instead of building its own,
     # and keep the garbage collector away from what they inherit: scanning it would copy every
     # inherited page into each worker.
@@ -207,9 +212,14 @@ def _analyse_all(targets: list[Target], ctx: Context, selection: RuleSelection, 
             max_workers=workers, mp_context=multiprocessing.get_context("fork"),
             initializer=_init_worker, initargs=(ctx, selection),
         ) as pool:
-            results = pool.map(_analyse_in_worker, targets, chunksize=chunk)
+            encoded = pool.map(_analyse_in_worker, targets, chunksize=chunk)
             meanwhile()
-            return [(decode(blob), blob) for blob in results]
+            learned: set[str] = set()
+            decoded: list[tuple[FileResult, bytes | None]] = []
+            for blob, keys in encoded:
+                decoded.append((decode(blob), blob))
+                learned.update(keys)
+            return decoded, learned
     finally:
         gc.unfreeze()
 
@@ -227,6 +237,8 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
     found: Discovery = discover(project, list(paths) if paths else None)
     use_cache = project.config.cache if use_cache is None else use_cache
     cache = ResultCache.open(project, ctx) if use_cache else None
+    if cache is not None:
+        ctx.valid_frontmatter = cache.get_memo()
     results: list[FileResult | None] = [None] * len(found.targets)
     pending: list[tuple[int, Target, str]] = []
     for index, target in enumerate(found.targets):
@@ -248,7 +260,7 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
     if stored_catalog is not None:
         ctx.__dict__["catalog"] = stored_catalog
     corpus_rules = _corpus_rules(selection)
-    fresh = _analyse_all([t for _, t, _ in pending], ctx, selection, _jobs(project.config.jobs, len(pending)),
+    fresh, learned = _analyse_all([t for _, t, _ in pending], ctx, selection, _jobs(project.config.jobs, len(pending)),
                          meanwhile=lambda: ctx.catalog if corpus_rules else None)
     for (index, _, key), (result, blob) in zip(pending, fresh, strict=True):
         results[index] = result
@@ -269,6 +281,7 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
             if d is not None:
                 diagnostics.append(d)
     if cache:
+        cache.put_memo(learned - ctx.valid_frontmatter)
         if stored_catalog is None and "catalog" in ctx.__dict__:
             cache.put_catalog(ctx.catalog)
         cache.close(prune=found.complete)

@@ -8,8 +8,10 @@ value in the file, not at a JSON path.
 from __future__ import annotations
 
 import difflib
+import hashlib
+import json
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from contentlint.diagnostics import Finding, Severity
 from contentlint.messages import Message, msg
@@ -275,14 +277,27 @@ def schema_findings(loaded: LoadedYaml, validator: Validator, start: Pos) -> Ite
             )
 
 
+def frontmatter_key(data: Any) -> str:
+    """Names frontmatter by its values (types included: 8 and "8" differ), for ``Context.valid_frontmatter``."""
+    text = json.dumps(data, sort_keys=True, default=repr, ensure_ascii=False)
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+
+
 def check_schema(doc: Document, ctx: Context) -> Iterator[Finding]:
     fm = doc.frontmatter
     if fm is None or fm.data is None:
         return
+    key = frontmatter_key(fm.data)
+    if key in ctx.valid_frontmatter:
+        return
     start = Pos(fm.start_line, 1, fm.start_line, 4)
+    clean = True
     for rule, finding in schema_findings(fm.yaml, ctx.answer_validator, start):
+        clean = False
         yield Finding(finding.line, finding.column, finding.message, finding.end_line,
                       finding.end_column, rule=rule)
+    if clean:
+        ctx.learned.add(key)
 
 
 SCHEMA_RULES = (
