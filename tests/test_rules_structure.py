@@ -86,3 +86,10 @@ def test_rules_are_documented_with_examples() -> None:
     for rule_id in ("CL370", "CL371", "CL372", "CL373", "CL374"):
         assert "Bad:" in RULES[rule_id].doc and "Good:" in RULES[rule_id].doc
         assert not RULES[rule_id].fixable
+
+
+def test_a_long_line_is_quoted_cut_at_a_word(lint_source: Lint) -> None:
+    body = "**Derneklerin gönüllülerle birlikte yürüttüğü çalışmaların sürdürülebilirliği için öneriler**\n"
+    [found] = lint_source(HEADER + body, rule="CL374")
+    assert found.message.render("tr").endswith(
+        "('## Derneklerin gönüllülerle birlikte yürüttüğü çalışmaların…')")

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from contentlint.diagnostics import Finding, Fix, Severity
 from contentlint.markdown_source import Inline, Link, Piece, block_offsets, edit, finding, inlines
-from contentlint.messages import Message, msg
+from contentlint.messages import Message, excerpt, msg
 from contentlint.rules.base import Rule
 
 if TYPE_CHECKING:
@@ -229,7 +229,7 @@ def _check_underline(doc: Document, policy: str, found: list[Underlined]) -> Ite
                 "[<u>{text}</u>](…)",
                 "Bağlantı metninin yalnızca bir kısmının altı çizili; <u>…</u> metnin tamamını "
                 "sarmalı: [<u>{text}</u>](…)",
-                text=link.text.strip(),
+                text=excerpt(link.text),
             )
         elif policy == "forbid" and state != "none":
             message = msg(
@@ -241,7 +241,7 @@ def _check_underline(doc: Document, policy: str, found: list[Underlined]) -> Ite
             message = msg(
                 "Link texts are underlined in this content; write [<u>{text}</u>](…)",
                 "Bu içerikte bağlantı metinlerinin altı çizilir; [<u>{text}</u>](…) biçiminde yazın",
-                text=link.text.strip(),
+                text=excerpt(link.text),
             )
             fix = _wrap(doc, link)
         elif state == "none" and policy == "consistent" and full >= none:
@@ -250,7 +250,7 @@ def _check_underline(doc: Document, policy: str, found: list[Underlined]) -> Ite
                 "[<u>{text}</u>](…)",
                 "Bu bağlantı metninin altı çizili değil, oysa bu dosyadaki öteki bağlantıların altı "
                 "çizili; [<u>{text}</u>](…) biçiminde yazın",
-                text=link.text.strip(),
+                text=excerpt(link.text),
             )
             fix = _wrap(doc, link)
         elif state == "full" and policy == "consistent" and none > full:

@@ -96,7 +96,7 @@ def _check_empty(doc: Document, link: Link) -> Iterator[Finding]:
         yield finding(doc, link.start, link.end, msg(
             "The link has no address: write it between the parentheses: [{text}](https://…)",
             "Bağlantının adresi yok: adresi parantezin içine yazın: [{text}](https://…)",
-            text=link.text.strip() or "metin",
+            text=excerpt(link.text) or "metin",
         ), rule=EMPTY)
 
 
@@ -337,20 +337,20 @@ _SHAPES = (
     _Shape(_SPACED, BROKEN, lambda m: msg(
         "This is not a link: there is a space between ']' and '('. Write them together: [{text}]({url})",
         "Bu bir bağlantı değil: ']' ile '(' arasında boşluk var. Bitişik yazın: [{text}]({url})",
-        text=" ".join(m.group(1).split()), url=m.group(3),
+        text=excerpt(m.group(1)), url=m.group(3),
     ), _join_gap),
     _Shape(_REVERSED, BROKEN, lambda m: msg(
         "This link is written the wrong way round: text goes in square brackets, the address in "
         "parentheses: [{text}]({url})",
         "Bu bağlantı ters yazılmış: metin köşeli, adres normal parantezin içine yazılır: [{text}]({url})",
-        text=m.group(1), url=m.group(2),
+        text=excerpt(m.group(1)), url=m.group(2),
     ), _swap),
     _Shape(_SPACE_IN_URL, UNENCODED, lambda m: msg(
         "This is not a link: its address contains a space. Write a space in an address as %20, or "
         "put the address between angle brackets: [{text}](<{url}>)",
         "Bu bir bağlantı değil: adresinde boşluk var. Adresteki boşluğu %20 olarak yazın ya da "
         "adresi açılı parantez içine alın: [{text}](<{url}>)",
-        text=m.group(1), url=m.group(2),
+        text=excerpt(m.group(1)), url=m.group(2),
     )),
     _Shape(_UNCLOSED, BROKEN, lambda m: msg(
         "This is not a link: the ')' after the address is missing",

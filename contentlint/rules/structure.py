@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from contentlint import turkish
 from contentlint.diagnostics import Finding, Severity
-from contentlint.messages import Message, msg
+from contentlint.messages import Message, excerpt, msg
 from contentlint.rules.base import Rule
 
 if TYPE_CHECKING:
@@ -117,7 +117,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
                     "write it as a heading ('## {text}')",
                     "Yalnızca kalın ya da italik yazılmış bu satır başlık gibi duruyor; başlıksa "
                     "başlık olarak yazın ('## {text}')",
-                    text=text,
+                    text=excerpt(text),
                 ))
 
 
