@@ -80,6 +80,12 @@ _OS_ERRORS_TR = {
     errno.EBUSY: "dosya ya da aygıt kullanımda",
     errno.ENOTEMPTY: "klasör boş değil",
     errno.EXDEV: "dosyalar ayrı disklerde",
+    errno.ECONNREFUSED: "sunucu bağlantıyı reddetti",
+    errno.ECONNRESET: "bağlantı karşı taraftan kesildi",
+    errno.ECONNABORTED: "bağlantı yarıda kesildi",
+    errno.ETIMEDOUT: "bağlantı zaman aşımına uğradı",
+    errno.EHOSTUNREACH: "sunucuya ulaşılamıyor",
+    errno.ENETUNREACH: "ağa ulaşılamıyor",
 }
 # SQLite's English reasons an editor may meet, by a phrase each contains.
 _SQLITE_ERRORS_TR = (
