@@ -51,6 +51,8 @@ CASES: list[Case] = [
     # quotation marks, not apostrophes: ‘da’ and 'de' quoted, a single-quoted word before "de"
     ("CL340", "‘da’ bağlacı ile 'de' eki; ‘Türkiye’ de denir; 'Ankara' da güzel.\n", [], None),
     ("CL340", "Gönüllüler 'ne yapmalı' diye sordu, biz de ’ne zaman’ diye.\n", [], None),
+    # an apostrophe inside a word earlier on the line is no quotation mark
+    ("CL340", "STGM'nin 'Rehber' de dediği gibi; ‘STGM’nin Rehberi’ de öyle der.\n", [], None),
     # an abbreviation and a piece that is not its suffix, all-caps text, Roman numerals
     ("CL340", "ABD a bakın, ÖNEMLİ UYARI ve XX yy. ile II ye değil, NATO ya.\n", [], None),
     # words, not suffixes: the conjunction da/de, ya da, ne, and words that only start like one

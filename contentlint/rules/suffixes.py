@@ -63,6 +63,7 @@ WORDS = frozenset((
 _ALTERNATION = "|".join(sorted(SUFFIXES, key=len, reverse=True))
 _APOSTROPHES = "'’"
 _QUOTE_CLOSER = re.compile("[\"”’»'](?=[ \t\n])")
+_QUOTE_MARK = re.compile(r"(?<!\w)['‘’]|['‘’](?!\w)")
 _CLAUSE_END = re.compile(r"[\n,;:.!?]")
 _CLOSING = re.compile(r"\w['’](?!\w)")
 _STEM = re.compile(r"(\w+)[\"”»'’]*$")
@@ -99,11 +100,13 @@ def _boundaries(inline: Inline) -> Iterator[tuple[int, bool]]:
 
 
 def _closes_quote(text: str, index: int) -> bool:
-    """Whether the ' or ’ at ``index`` closes a quotation opened earlier on its line."""
+    """Whether the ' or ’ at ``index`` closes a quotation opened earlier on its line. Marks
+    inside a word (STGM’nin) are apostrophes, not quotes."""
     line = text[text.rfind("\n", 0, index) + 1:index]
+    marks = [match.group() for match in _QUOTE_MARK.finditer(line)]
     if text[index] == "'":
-        return line.count("'") % 2 == 1
-    return line.rfind("‘") > line.rfind("’")
+        return marks.count("'") % 2 == 1
+    return "‘" in marks and marks[::-1].index("‘") < (marks[::-1].index("’") if "’" in marks else len(marks))
 
 
 def _opens_quote(text: str, index: int) -> bool:
