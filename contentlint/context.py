@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +21,8 @@ if TYPE_CHECKING:
 
 
 def _packaged_schema(name: str) -> dict[str, Any]:
-    text = resources.files("contentlint").joinpath("schemas", name).read_text("utf-8")
+    # The package is installed as files (setuptools' package-data), so no importlib.resources.
+    text = (Path(__file__).parent / "schemas" / name).read_text("utf-8")
     result: dict[str, Any] = json.loads(text)
     return result
 

@@ -7,7 +7,6 @@ value in the file, not at a JSON path.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import json
 from collections.abc import Iterator, Mapping
@@ -250,6 +249,8 @@ def schema_findings(loaded: LoadedYaml, validator: Validator, start: Pos) -> Ite
                 if key in allowed:
                     continue
                 where = loaded.where((*path, key), key=True) or start
+                import difflib  # only for a key that is wrong
+
                 close = difflib.get_close_matches(str(key), allowed, n=1)
                 message = msg(
                     "Unknown key '{key}'{suggest_en}; allowed keys: {allowed}",
