@@ -66,13 +66,16 @@ _QUOTE_CLOSER = re.compile("[\"”’»'](?=[ \t\n])")
 _QUOTE_MARK = re.compile(r"(?<!\w)['‘’]|['‘’](?!\w)")
 _CLAUSE_END = re.compile(r"[\n,;:.!?]")
 _CLOSING = re.compile(r"\w['’](?!\w)")
-_STEM = re.compile(r"(\w+)[\"”»'’]*$")
+_CLOSERS = "\"”»'’"
 _AFTER = re.compile(r"(?=\s)([ \t]*\n?[ \t]*)(['’]?)(" + _ALTERNATION + r")(?![\w'’-])")
 # In plain text: "Ankara ’da" (a space, then the apostrophe) and "STGM nin" (an abbreviation, a
 # space, a piece that is not a word). "Türkiye’ de" is a boundary: ’ not closing a quote.
-_SPACE_APOSTROPHE = re.compile(r"(\w+)([ \t]+)(['’])(" + _ALTERNATION + r")(?![\w'’-])")
-_ACRONYM_SPACE = re.compile(
-    r"(?<![\w'’-])([A-ZÇĞİÖŞÜ]{2,})([ \t]+)()(" + _ALTERNATION + r")(?![\w'’-])")
+# Each pattern starts at a single character (a capital, the gap), not at every word, and the
+# apostrophe one runs only where one follows a space: scanning every word of every paragraph
+# would cost more than the rest of the rule.
+_SPACE_APOSTROPHE = re.compile(r"(?<=\w)([ \t]+)(['’])(" + _ALTERNATION + r")(?![\w'’-])")
+_ACRONYM_SPACE = re.compile(r"[A-ZÇĞİÖŞÜ]([ \t]+)(" + _ALTERNATION + r")(?![\w'’-])")
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +112,16 @@ def _closes_quote(text: str, index: int) -> bool:
     return "‘" in marks and marks[::-1].index("‘") < (marks[::-1].index("’") if "’" in marks else len(marks))
 
 
+def _word_before(text: str, end: int, skip: str = "") -> tuple[int, int] | None:
+    """The span of the word ending at ``end``, after stepping back over ``skip`` characters."""
+    while end > 0 and text[end - 1] in skip:
+        end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return (start, end) if start < end else None
+
+
 def _opens_quote(text: str, index: int) -> bool:
     """Whether a quote closes later in the clause, making the apostrophe before ``index`` an
     opening quote: 'ne yapmalı' sorusu."""
@@ -120,15 +133,21 @@ def _cuts(inline: Inline) -> Iterator[_Cut]:
     text = inline.prose.text
     for index, after_quote in _boundaries(inline):
         match = _AFTER.match(text, index)
-        stem = _STEM.search(text, max(0, index - 80), index)
-        if match is not None and stem is not None:
-            yield _Cut(stem.span(1), match.span(1), match.group(2), match.span(3), after_quote,
-                       not after_quote)
-    for match in _SPACE_APOSTROPHE.finditer(text):
-        if not _opens_quote(text, match.end(4)):
-            yield _Cut(match.span(1), match.span(2), match.group(3), match.span(4), False, False)
+        if match is None:
+            continue
+        stem = _word_before(text, index, _CLOSERS)
+        if stem is not None:
+            yield _Cut(stem, match.span(1), match.group(2), match.span(3), after_quote, not after_quote)
+    if " '" in text or " ’" in text or "\t'" in text or "\t’" in text:
+        for match in _SPACE_APOSTROPHE.finditer(text):
+            word = _word_before(text, match.start())
+            if word is not None and not _opens_quote(text, match.end(3)):
+                yield _Cut(word, match.span(1), match.group(2), match.span(3), False, False)
     for match in _ACRONYM_SPACE.finditer(text):
-        yield _Cut(match.span(1), match.span(2), "", match.span(4), False, False)
+        acronym = _word_before(text, match.start(1))
+        if acronym is not None and turkish.is_acronym(text[acronym[0]:acronym[1]]) \
+                and text[acronym[0] - 1:acronym[0]] not in ("'", "’", "-"):
+            yield _Cut(acronym, match.span(1), "", match.span(2), False, False)
 
 
 def _crosses_label(prose: Prose, cut: _Cut) -> bool:
