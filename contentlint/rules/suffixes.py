@@ -271,7 +271,7 @@ hiçbir belirsizlik olmadığında düz metinde de bulunur: kesme işaretinden �
 aradaki boşluğu siler: [<u>…Platformu</u>](…)na sayfada "Platformuna" olarak görünür.
 Kısaltmadan sonra kesme işaretini ekler ve eki kısaltmanın okunuşuna uydurur (STGM’nin,
 KVKK’nin, TBMM’de, AB’ye; K "ke" ya da "ka" okunabildiği için KVKK’nın da kabul edilir). Kapanış
-tırnağından sonra kesme işareti eklenmez (“501 Commons”ın). Tek sözcüklük bir addan sonra gelen
+tırnağından sonra kesme işareti eklenmez (“501 Commons”ın). Tek sözcükten oluşan bir addan sonra gelen
 ekte, bunun özel ad mı (Ankara’nın) yoksa büyük harfle yazılmış bir cins ad mı olduğu
 bilinemez: bildirilir ama düzeltilmez.
 
