@@ -30,7 +30,7 @@ from contentlint.links.model import LinkResult, LinkStatus
 from contentlint.links.progress import Progress
 from contentlint.links.remap import Remapper
 from contentlint.links.urls import WebUrl, classify, join
-from contentlint.messages import Message, msg
+from contentlint.messages import Message, msg, reason
 
 MAX_REDIRECTS = 10
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -309,7 +309,8 @@ class Checker:
             result = failure.result(link.key)
         except Exception as exc:  # one odd server must never stop the run
             result = LinkResult(link.key, LinkStatus.UNVERIFIABLE, model.UNVERIFIABLE, msg(
-                "The link could not be checked: {error}", "Bağlantı denetlenemedi: {error}",
+                "The link could not be checked: {error}",
+                "Bağlantı denetlenemedi: contentlint beklenmedik bir hatayla karşılaştı ({error}); lütfen bildirin",
                 error=f"{type(exc).__name__}: {exc}",
             ))
         result = replace(result, url=link.key, checked_at=time.time())
@@ -521,7 +522,7 @@ class Checker:
             ), certain=True) from None
         except LookupFailed as failed:
             raise _Transient(msg(
-                "The name {host} could not be resolved ({error})", "{host} adı çözümlenemedi ({error})",
+                "The name {host} could not be resolved ({error})", "{host} adı çözümlenemedi",
                 host=target_host, error=str(failed),
             )) from None
         await self._scheduler.acquire(gate)
@@ -534,22 +535,24 @@ class Checker:
             )) from None
         except aiohttp.ClientSSLError as exc:
             raise unreachable(msg(
-                "The secure connection (TLS) failed: {error}", "Güvenli bağlantı (TLS) kurulamadı: {error}",
+                "The secure connection (TLS) failed: {error}", "Güvenli bağlantı (TLS) kurulamadı{why_tr}",
                 error=str(exc.os_error or exc),
+                why_tr=": sunucunun sertifikası doğrulanamadı" if "certificate" in str(exc.os_error or exc).lower()
+                else "",
             )) from None
         except aiohttp.ClientConnectorError as exc:
             raise _Transient(msg(
-                "The connection failed: {error}", "Bağlantı kurulamadı: {error}",
-                error=exc.os_error.strerror or str(exc.os_error),
+                "The connection failed: {error}", "Bağlantı kurulamadı: {error_tr}",
+                **reason(exc.os_error),
             )) from None
         except (aiohttp.ClientConnectionError, aiohttp.ClientPayloadError) as exc:
             raise _Transient(msg(
-                "The server closed the connection ({error})", "Sunucu bağlantıyı kapattı ({error})",
+                "The server closed the connection ({error})", "Sunucu bağlantıyı kapattı",
                 error=type(exc).__name__,
             )) from None
         except aiohttp.ClientResponseError as exc:
             raise unreachable(msg(
-                "The server's answer is not valid HTTP ({error})", "Sunucunun yanıtı geçerli HTTP değil ({error})",
+                "The server's answer is not valid HTTP ({error})", "Sunucunun yanıtı geçerli HTTP değil",
                 error=one_line(str(exc.message)),
             )) from None
         finally:
