@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from contentlint import yamlpos
 from contentlint.diagnostics import Finding
-from contentlint.messages import Message, msg, plain
+from contentlint.messages import Message, msg, plain, reason
 from contentlint.yamlpos import Pos, Problem
 
 if TYPE_CHECKING:
@@ -55,8 +55,8 @@ def load_catalog(ctx: Context) -> Catalog:
         text = path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         catalog.problems.append(Problem(CATALOG_RULE, Finding(1, 1, msg(
-            "The question catalog cannot be read: {error}", "Soru kataloğu okunamadı: {error}",
-            error=str(exc),
+            "The question catalog cannot be read: {error}", "Soru kataloğu okunamadı: {error_tr}",
+            **reason(exc),
         ))))
         return catalog
     every_kind = dict.fromkeys(("duplicate", "alias", "tag", "trap", "key"), CATALOG_RULE)

@@ -14,20 +14,22 @@ from pathlib import Path
 
 from contentlint.config import Project
 from contentlint.discover import UsageError, glob_regex
-from contentlint.messages import msg
+from contentlint.messages import msg, reason
 
 
 def _git(root: Path, *args: str) -> str:
     try:
         done = subprocess.run(["git", *args], cwd=root, capture_output=True, check=False)
     except OSError as exc:
-        raise UsageError(msg("Cannot run git: {error}", "git çalıştırılamadı: {error}",
-                             error=exc.strerror or str(exc))) from None
+        raise UsageError(msg("Cannot run git: {error}", "git çalıştırılamadı: {error_tr}",
+                             **reason(exc))) from None
     if done.returncode != 0:
         raise UsageError(msg(
-            "git {command} failed: {error}", "git {command} başarısız oldu: {error}",
+            "git {command} failed: {error}", "git {command} başarısız oldu: {error_tr}",
             command=args[0],
             error=done.stderr.decode("utf-8", "replace").strip() or f"exit code {done.returncode}",
+            # git's own words, as it wrote them
+            error_tr=done.stderr.decode("utf-8", "replace").strip() or f"çıkış kodu {done.returncode}",
         ))
     # File names are bytes: decoded as the file system does, a name that is not UTF-8 still
     # opens the right file.

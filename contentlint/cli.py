@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import re
 import sys
@@ -37,6 +38,25 @@ def _format_spec(value: str, lang: Lang = "en") -> tuple[str, str | None]:
             name=name, names=", ".join(_format_names()),
         ).render(lang))
     return name, path or None
+
+
+def _duration(value: str, lang: Lang = "en", *, zero: bool = False) -> str:
+    """A duration option: a finite number of seconds (or 500ms, 30s, 5m, 1h), above 0 unless
+    ``zero``; a wait of 0, inf or NaN would never end. The configuration parses it again."""
+    from contentlint.config import parse_seconds
+
+    try:
+        seconds = float(parse_seconds(value))
+    except (TypeError, ValueError):
+        seconds = float("nan")
+    if not math.isfinite(seconds) or seconds < 0 or (seconds == 0 and not zero):
+        raise argparse.ArgumentTypeError(msg(
+            "expected a finite number of seconds {range} (e.g. 20, 500ms, 5m), got '{value}'",
+            "{range_tr} sonlu bir saniye değeri olmalı (ör. 20, 500ms, 5m); verilen: '{value}'",
+            value=value, range="of at least 0" if zero else "above 0",
+            range_tr="0 ya da daha büyük" if zero else "0'dan büyük",
+        ).render(lang))
+    return value
 
 
 def lang_from_argv(argv: Sequence[str]) -> Lang:
@@ -146,36 +166,40 @@ def build_parser(lang: Lang = "en") -> CliParser:
     )
     parser.add_argument("--version", action="version", version=f"contentlint {__version__}",
                         help=text("show program's version number and exit", "sürüm numarasını gösterir ve çıkar"))
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
+    # Also before the command ("contentlint --lang tr check"); the command's own --lang wins.
+    parser.add_argument("--lang", dest="top_lang", choices=["tr", "en"], help=text(
+        "message language (default: configuration, then LANG)", "ileti dili (varsayılan: yapılandırma, yoksa LANG)"))
+    commands = parser.add_subparsers(dest="command", metavar=text("COMMAND", "KOMUT"), parser_class=CliParser)
 
     common = CliParser(add_help=False, lang=lang)
-    common.add_argument("--config", type=Path, help=text("configuration file (default: search upward)",
-                                                         "yapılandırma dosyası (varsayılan: bu klasörden yukarı "
-                                                         "doğru aranır)"))
+    common.add_argument("--config", type=Path, metavar=text("FILE", "DOSYA"), help=text(
+        "configuration file (default: search upward)",
+        "yapılandırma dosyası (varsayılan: bu klasörden yukarı doğru aranır)"))
     common.add_argument("--lang", choices=["tr", "en"], help=text(
         "message language (default: configuration, then LANG)", "ileti dili (varsayılan: yapılandırma, yoksa LANG)"))
 
     reporting = CliParser(add_help=False, lang=lang)
-    reporting.add_argument("paths", nargs="*", type=Path, help=text(
+    reporting.add_argument("paths", nargs="*", type=Path, metavar=text("PATH", "YOL"), help=text(
         "files or folders (default: the content root)", "dosyalar ya da klasörler (varsayılan: bütün içerik klasörü)"))
     names = ", ".join(_format_names())
     reporting.add_argument(
-        "--format", dest="formats", action="append", type=partial(_format_spec, lang=lang), metavar="NAME[:PATH]",
+        "--format", dest="formats", action="append", type=partial(_format_spec, lang=lang),
+        metavar=text("NAME[:PATH]", "BİÇİM[:YOL]"),
         help=text(f"output format, repeatable; with :PATH written to a file ({names})",
-                  f"çıktı biçimi, birden çok verilebilir; :PATH eklenirse dosyaya yazılır ({names})"),
+                  f"çıktı biçimi, birden çok verilebilir; :YOL eklenirse dosyaya yazılır ({names})"),
     )
     reporting.add_argument("--fail-on", choices=[s.value for s in Severity], help=text(
         "lowest severity that fails (default: error)", "denetimi başarısız kılan en düşük önem (varsayılan: error)"))
-    reporting.add_argument("--select", action="append", metavar="RULE", help=text(
+    reporting.add_argument("--select", action="append", metavar=text("RULE", "KURAL"), help=text(
         "run only these rules (repeatable)", "yalnızca bu kuralları çalıştırır (birden çok verilebilir)"))
-    reporting.add_argument("--ignore", action="append", metavar="RULE", help=text(
+    reporting.add_argument("--ignore", action="append", metavar=text("RULE", "KURAL"), help=text(
         "do not run these rules (repeatable)", "bu kuralları çalıştırmaz (birden çok verilebilir)"))
     reporting.add_argument("--no-cache", action="store_true", help=text(
         "do not reuse or store results of unchanged files or checked links",
         "değişmemiş dosyaların ve denetlenmiş bağlantıların sonuçlarını ne yeniden kullanır ne saklar"))
-    reporting.add_argument("--changed-since", metavar="REF", help=text(
+    reporting.add_argument("--changed-since", metavar=text("REF", "DAL"), help=text(
         "only answer files changed since the merge base of REF and HEAD, e.g. origin/main",
-        "yalnızca REF ile HEAD'in ayrıldığı noktadan (merge base) beri değişen yanıt dosyaları; ör. origin/main"))
+        "yalnızca DAL ile HEAD'in ayrıldığı noktadan (ortak ata) beri değişen yanıt dosyaları; ör. origin/main"))
     links = link_options_parser(lang)
 
     check = commands.add_parser("check", parents=[common, reporting, links], lang=lang,
@@ -189,8 +213,8 @@ def build_parser(lang: Lang = "en") -> CliParser:
     check.add_argument("--diff", action="store_true", help=text(
         "print the changes --fix would make as a unified diff and change nothing; "
         "exit code 1 if there is anything to fix",
-        "--fix seçeneğinin yapacağı değişiklikleri unified diff olarak yazar, hiçbir dosyayı değiştirmez; "
-        "düzeltilecek bir şey varsa çıkış kodu 1 olur"))
+        "--fix seçeneğinin yapacağı değişiklikleri birleşik fark (unified diff) biçiminde yazar, "
+        "hiçbir dosyayı değiştirmez; düzeltilecek bir şey varsa çıkış kodu 1 olur"))
 
     links_command = commands.add_parser("links", parents=[common, reporting, links], lang=lang, help=text(
         "check the links of answer files", "yanıt dosyalarındaki bağlantıları denetler"))
@@ -210,7 +234,8 @@ def build_parser(lang: Lang = "en") -> CliParser:
     commands.add_parser("rules", parents=[common], lang=lang, help=text("list every rule", "bütün kuralları listeler"))
     explain = commands.add_parser("explain", parents=[common], lang=lang, help=text(
         "show a rule's documentation", "bir kuralın açıklamasını gösterir"))
-    explain.add_argument("rule", help=text("rule ID or name", "kuralın kimliği ya da adı"))
+    explain.add_argument("rule", metavar=text("RULE", "KURAL"),
+                         help=text("rule ID or name", "kuralın kimliği ya da adı"))
     commands.add_parser("config-schema", lang=lang, help=text(
         "print the JSON Schema of the configuration", "yapılandırmanın JSON şemasını yazdırır"))
     return parser
@@ -225,8 +250,12 @@ def link_options_parser(lang: Lang = "en") -> CliParser:
     parser = CliParser(add_help=False, lang=lang)
     group = parser.add_argument_group(text("link checking (also [tool.contentlint.links])",
                                            "bağlantı denetimi (yapılandırmada: [tool.contentlint.links])"))
-    group.add_argument("--timeout", metavar="SECONDS", help=text(
+    group.add_argument("--timeout", metavar=text("SECONDS", "SANİYE"), type=partial(_duration, lang=lang), help=text(
         "time allowed for one request (default: 20)", "bir isteğe tanınan süre (varsayılan: 20)"))
+    group.add_argument("--deadline", metavar=text("SECONDS", "SANİYE"), type=partial(_duration, lang=lang), help=text(
+        "time allowed for the whole link check; undecided links are reported (default: none; audit: 30m)",
+        "bütün bağlantı denetimine tanınan süre; sonuçlanmayan bağlantılar bildirilir "
+        "(varsayılan: yok; audit için 30m)"))
     group.add_argument("--retries", type=int, metavar="N", help=text(
         "retries after 5xx, timeouts, resets (default: 3)",
         "5xx yanıtı, zaman aşımı ya da kopan bağlantıdan sonra yeniden deneme sayısı (varsayılan: 3)"))
@@ -235,26 +264,27 @@ def link_options_parser(lang: Lang = "en") -> CliParser:
     group.add_argument("--max-per-host", type=int, metavar="N", help=text(
         "requests at once to one host (default: 4)",
         "tek bir sunucuya aynı anda yapılabilecek istek sayısı (varsayılan: 4)"))
-    group.add_argument("--interval", metavar="SECONDS", help=text(
+    group.add_argument("--interval", metavar=text("SECONDS", "SANİYE"),
+                       type=partial(_duration, lang=lang, zero=True), help=text(
         "minimum time between requests to one host (default: 0)",
         "aynı sunucuya yapılan iki istek arasındaki en kısa süre (varsayılan: 0)"))
-    group.add_argument("--exclude", action="append", metavar="REGEX", help=text(
+    group.add_argument("--exclude", action="append", metavar=text("REGEX", "KALIP"), help=text(
         "do not check matching links (repeatable)",
-        "bu düzenli ifadeye uyan bağlantıları denetlemez (birden çok verilebilir)"))
-    group.add_argument("--remap", action="append", metavar="'REGEX REPLACEMENT'", help=text(
+        "bu düzenli ifadeye (KALIP) uyan bağlantıları denetlemez (birden çok verilebilir)"))
+    group.add_argument("--remap", action="append", metavar=text("'REGEX REPLACEMENT'", "'KALIP YENİSİ'"), help=text(
         "rewrite request URLs, e.g. to a mirror or a test server (repeatable; first match wins)",
         "istek adreslerini yeniden yazar, ör. bir yansıya ya da test sunucusuna yönlendirmek için "
         "(birden çok verilebilir; ilk uyan kural geçerlidir)"))
-    group.add_argument("--cache", dest="link_cache", metavar="PATH", help=text(
+    group.add_argument("--cache", dest="link_cache", metavar=text("PATH", "YOL"), help=text(
         "SQLite file of link results (default: .contentlint/cache.sqlite)",
         "bağlantı sonuçlarının tutulduğu SQLite dosyası (varsayılan: .contentlint/cache.sqlite)"))
-    group.add_argument("--max-cache-age", metavar="AGE", help=text(
+    group.add_argument("--max-cache-age", metavar=text("AGE", "SÜRE"), help=text(
         "reuse working links checked within AGE (default: 1d)",
-        "son AGE içinde denetlenmiş ve çalışan bağlantıları yeniden denetlemez (varsayılan: 1d)"))
+        "son SÜRE içinde denetlenmiş ve çalışan bağlantıları yeniden denetlemez (varsayılan: 1d)"))
     group.add_argument("--allow-private", action="store_true", default=None, help=text(
         "allow requests to loopback, private and link-local addresses",
-        "loopback, özel ve link-local adreslere istek yapılmasına izin verir"))
-    group.add_argument("--user-agent", metavar="TEXT", help=text(
+        "yerel (loopback), özel ağ ve bağlantı-yerel (link-local) adreslere istek yapılmasına izin verir"))
+    group.add_argument("--user-agent", metavar=text("TEXT", "METİN"), help=text(
         "User-Agent of the requests", "isteklerde gönderilecek User-Agent"))
     group.add_argument("--archive", action=argparse.BooleanOptionalAction, default=None, help=text(
         "ask the Wayback Machine for an archived copy of each broken link (default: on in 'audit', "
@@ -262,14 +292,15 @@ def link_options_parser(lang: Lang = "en") -> CliParser:
         "her bozuk bağlantı için Wayback Machine'de arşivlenmiş bir kopya arar (varsayılan: 'audit' "
         "komutunda açık, ötekilerde kapalı)"))
     group.add_argument("--no-progress", action="store_true", help=text(
-        "show no progress on stderr", "stderr'de ilerleme göstermez"))
+        "show no progress on stderr", "hata çıkışında (stderr) ilerlemeyi göstermez"))
     return parser
 
 
 def link_overrides(args: argparse.Namespace, links: LinksConfig) -> dict[str, object]:
     """The [links] settings the command line changes; its remap rules come before the configured ones."""
     given = {
-        "timeout": args.timeout, "retries": args.retries, "max_concurrency": args.max_concurrency,
+        "timeout": args.timeout, "deadline": args.deadline, "retries": args.retries,
+        "max_concurrency": args.max_concurrency,
         "max_per_host": args.max_per_host, "interval": args.interval, "cache_file": args.link_cache,
         "max_cache_age": args.max_cache_age, "allow_private": args.allow_private, "user_agent": args.user_agent,
         "archive": args.archive,
@@ -415,7 +446,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(lang_from_argv(argv))
     args = parser.parse_args(argv)
-    lang = detect_lang(getattr(args, "lang", None))
+    args.lang = getattr(args, "lang", None) or args.top_lang
+    lang = detect_lang(args.lang)
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
@@ -424,7 +456,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with stop_signals_raise():
         try:
             project = _project(args)
-            lang = detect_lang(getattr(args, "lang", None), project.config.lang)
+            lang = detect_lang(args.lang, project.config.lang)
             if args.command == "rules":
                 return cmd_rules(lang)
             if args.command == "explain":

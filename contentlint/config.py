@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar, dataclass_transform
 
 from contentlint.diagnostics import Severity
-from contentlint.messages import Message, msg
+from contentlint.messages import Message, msg, reason
 
 CONFIG_FILES = ("contentlint.toml", "pyproject.toml")
 _CONFIG_CACHE = "config.json"
@@ -49,6 +49,14 @@ def printable_path(path: str) -> str:
 
 
 class ConfigError(Exception):
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.en)
+        self.message = message
+
+
+class _Invalid(ValueError):
+    """A validator's complaint, in both languages."""
+
     def __init__(self, message: Message) -> None:
         super().__init__(message.en)
         self.message = message
@@ -152,7 +160,9 @@ class FormatConfig(_Strict):
     )
     nbsp_after_numbers: bool = Field(
         default=True,
-        description="Accept a non-breaking space right after a digit, as in '10 TL' or '5 km' (CL356)",
+        description="Accept a non-breaking space where typography wants one: after a digit ('10 TL', "
+        "'15 Mart'), between a month and its year ('Mart 2024'), after an abbreviation ('Dr. Ayşe', "
+        "'s. 14') (CL356)",
     )
     non_descriptive_link_texts: list[str] = Field(
         default=[
@@ -202,7 +212,7 @@ class SpellingConfig(_Strict):
     )
 
 
-def _seconds(value: Any) -> Any:
+def parse_seconds(value: Any) -> Any:
     """Durations are seconds, or a number with a unit: "500ms", "30s", "5m", "12h", "1d"."""
     if isinstance(value, str):
         text = value.strip().lower()
@@ -213,34 +223,49 @@ def _seconds(value: Any) -> Any:
 
 
 class _Duration:
-    """pydantic's view of a duration: a finite number of seconds, not negative, or a text with a unit."""
+    """pydantic's view of a duration: a finite number of seconds, not negative (above 0 when
+    ``positive``), or a text with a unit."""
+
+    def __init__(self, *, positive: bool = False) -> None:
+        self.positive = positive
 
     def __get_pydantic_core_schema__(self, source: Any, handler: Callable[[Any], Any]) -> Any:
         from pydantic_core import core_schema
 
-        return core_schema.no_info_before_validator_function(
-            _seconds, core_schema.float_schema(ge=0, allow_inf_nan=False))
+        number = (core_schema.float_schema(gt=0.0, allow_inf_nan=False) if self.positive
+                  else core_schema.float_schema(ge=0.0, allow_inf_nan=False))
+        return core_schema.no_info_before_validator_function(parse_seconds, number)
 
     def __get_pydantic_json_schema__(self, schema: Any, handler: Callable[[Any], Any]) -> dict[str, Any]:
-        return {"anyOf": [{"type": "number", "minimum": 0},
-                          {"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*(ms|s|m|h|d)\s*$"}]}
+        number = {"type": "number", "exclusiveMinimum": 0} if self.positive else {"type": "number", "minimum": 0}
+        return {"anyOf": [number, {"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*(ms|s|m|h|d)\s*$"}]}
 
 
 Seconds = Annotated[float, _Duration()]
+# A wait that must end: 0 would mean "no limit" to the HTTP library, inf and NaN never end.
+PositiveSeconds = Annotated[float, _Duration(positive=True)]
 
 
 def _check_regex(pattern: str) -> str:
     try:
         re.compile(pattern)
     except re.error as exc:
-        raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
+        raise _Invalid(msg(
+            "invalid regular expression {pattern!r}: {error}",
+            "{pattern!r} geçerli bir düzenli ifade değil ({position}. karakterde hata)",
+            pattern=pattern, error=str(exc), position=(exc.pos or 0) + 1,
+        )) from None
     return pattern
 
 
 def _check_remap(rule: str) -> str:
     parts = rule.split()
     if len(parts) != 2:
-        raise ValueError(f"a remap rule is 'REGEX REPLACEMENT', got {rule!r}")
+        raise _Invalid(msg(
+            "a remap rule is 'REGEX REPLACEMENT', got {rule!r}",
+            "yeniden eşleme kuralı 'KALIP YENİSİ' biçiminde yazılır; verilen: {rule!r}",
+            rule=rule,
+        ))
     _check_regex(parts[0])
     return rule
 
@@ -261,7 +286,7 @@ class HostConfig(_Strict):
 class LinksConfig(_Strict):
     """Options of the link checker (CL4xx)."""
 
-    timeout: Seconds = Field(default=20.0, description="Time allowed for one request")
+    timeout: PositiveSeconds = Field(default=20.0, description="Time allowed for one request")
     retries: int = Field(default=3, ge=0, description="Retries after a 5xx answer, a timeout or a connection error")
     backoff: Seconds = Field(
         default=0.5, description="Wait before the first retry; doubled (with jitter) for each next one"
@@ -272,9 +297,14 @@ class LinksConfig(_Strict):
         default=0.0, description="Minimum time between two requests to one host (a 429 answer raises it for that host)"
     )
     max_rate_limit_wait: Seconds = Field(
-        default=120.0,
-        description="Most time one link may wait for a host that answers 429 or 503; then it is reported as "
-        "rate limited",
+        default=60.0,
+        description="Most time the run keeps asking a host after its first 429 (or 503 with Retry-After), "
+        "waiting in its queue included; then the host's remaining links are reported as rate limited",
+    )
+    deadline: PositiveSeconds | None = Field(
+        default=None,
+        description="Most time the whole link check may take; links not decided by then are reported as "
+        "unverifiable (default: none; 30 minutes for audits)",
     )
     exclude: list[Annotated[str, AfterValidator(_check_regex)]] = Field(
         default=[], description="Regular expressions; links that match are not checked"
@@ -376,15 +406,56 @@ class Project:
         return digest.hexdigest()
 
 
+# pydantic's complaints by error type, for the Turkish message (pydantic writes English only).
+_PROBLEMS_TR = {
+    "missing": "bu ayar verilmeli",
+    "int_type": "tam sayı olmalı",
+    "int_parsing": "tam sayı olmalı",
+    "int_from_float": "tam sayı olmalı",
+    "float_type": "sayı olmalı",
+    "float_parsing": "sayı olmalı",
+    "bool_type": "true ya da false olmalı",
+    "bool_parsing": "true ya da false olmalı",
+    "string_type": "metin olmalı (tırnak içinde)",
+    "list_type": "liste olmalı: [\"…\", \"…\"]",
+    "dict_type": "bir tablo olmalı: [bölüm] ya da {{ anahtar = değer }}",
+    "model_type": "bir tablo olmalı: [bölüm] ya da {{ anahtar = değer }}",
+    "dataclass_type": "bir tablo olmalı: [bölüm] ya da {{ anahtar = değer }}",
+    "greater_than_equal": "{ge} ya da daha büyük olmalı",
+    "greater_than": "{gt} sayısından büyük olmalı",
+    "less_than_equal": "{le} ya da daha küçük olmalı",
+    "less_than": "{lt} sayısından küçük olmalı",
+    "literal_error": "şunlardan biri olmalı: {expected}",
+    "enum": "şunlardan biri olmalı: {expected}",
+}
+
+
 def _describe_error(source: str, error: Any) -> Message:
     key = ".".join(str(part) for part in error["loc"])
     kind = error["type"]
+    context = error.get("ctx") or {}
     if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         return msg("{source}: unknown key '{key}'", "{source}: '{key}' diye bir ayar yok", source=source, key=key)
+    if kind == "greater_than":
+        return msg("{source}: key '{key}': expected a finite number above {low}",
+                   "{source}: '{key}' ayarı geçersiz: {low} değerinden büyük sonlu bir sayı olmalı",
+                   source=source, key=key, low=f"{context.get('gt'):g}")
+    if kind == "finite_number":
+        return msg("{source}: key '{key}': expected a finite number",
+                   "{source}: '{key}' ayarı geçersiz: sonlu bir sayı olmalı", source=source, key=key)
+    if isinstance(context.get("error"), _Invalid):
+        problem = context["error"].message
+        return msg("{source}: key '{key}': {problem}", "{source}: '{key}' ayarı geçersiz: {problem_tr}",
+                   source=source, key=key, problem=problem.render("en"), problem_tr=problem.render("tr"))
+    given = error.get("input")
+    template = _PROBLEMS_TR.get(kind, "bu değer kullanılamaz")
+    problem_tr = template.format(**{name: str(value).replace(" or ", " ya da ") for name, value in context.items()})
+    if kind != "missing" and isinstance(given, (str, int, float, bool)):
+        problem_tr += f"; verilen: {given!r}"
     return msg(
         "{source}: key '{key}': {problem}",
-        "{source}: '{key}' ayarı geçersiz: {problem}",
-        source=source, key=key, problem=error["msg"],
+        "{source}: '{key}' ayarı geçersiz: {problem_tr}",
+        source=source, key=key, problem=error["msg"], problem_tr=problem_tr,
     )
 
 
@@ -483,8 +554,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(msg(
             "{path}: cannot read the configuration: {error}",
-            "{path}: yapılandırma okunamadı: {error}",
-            path=str(path), error=str(exc),
+            "{path}: yapılandırma okunamadı: {error_tr}",
+            path=str(path), **reason(exc),
         )) from None
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from contentlint.config import Config, ConfigError, Project
-from contentlint.messages import msg
+from contentlint.messages import msg, reason
 
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
@@ -37,8 +37,8 @@ def load_schema(project: Project, configured: str | None, name: str) -> tuple[di
             except (OSError, ValueError) as exc:
                 raise ConfigError(msg(
                     "Schema {path} cannot be read: {error}",
-                    "{path} şeması okunamadı: {error}",
-                    path=str(path), error=str(exc),
+                    "{path} şeması okunamadı: {error_tr}",
+                    path=str(path), **reason(exc),
                 )) from None
             return schema, project.relpath(path)
         if configured:
@@ -57,8 +57,8 @@ def build_validator(schema: dict[str, Any], source: str) -> Validator:
     except exceptions.SchemaError as exc:
         raise ConfigError(msg(
             "Schema {source} is not a valid JSON Schema: {error}",
-            "{source} geçerli bir JSON Şeması değil: {error}",
-            source=source, error=exc.message,
+            "{source} geçerli bir JSON Şeması değil (sorunlu yer: {where})",
+            source=source, error=exc.message, where="/".join(map(str, exc.absolute_path)) or "/",
         )) from None
     validator: Validator = cls(schema)
     return validator

@@ -18,7 +18,7 @@ from contentlint.diagnostics import Diagnostic, Finding, Severity
 from contentlint.discover import Discovery, Target, discover
 from contentlint.documents import Corpus, Document, answer_facts, load_document
 from contentlint.links.extract import LinkRef, extract_links
-from contentlint.messages import msg
+from contentlint.messages import msg, reason
 from contentlint.results import FileResult, decode, decode_or_none, encode
 from contentlint.rules.base import Rule
 from contentlint.spelling import check as spelling
@@ -167,8 +167,8 @@ def _read(target: Target, limit: int) -> bytes | Problem:
         return target.path.read_bytes()
     except OSError as exc:
         return Problem("CL007", Finding(1, 1, msg(
-            "The file cannot be read ({error}); skipped", "Dosya okunamadı ({error}); atlandı",
-            error=exc.strerror or str(exc),
+            "The file cannot be read ({error}); skipped", "Dosya okunamadı ({error_tr}); atlandı",
+            **reason(exc),
         )))
 
 

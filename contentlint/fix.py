@@ -23,7 +23,7 @@ from contentlint.diagnostics import Diagnostic, Edit, Fix
 from contentlint.discover import discover
 from contentlint.documents import Document, load_document
 from contentlint.engine import Report, build_selection, lint_document, run
-from contentlint.messages import Message, msg
+from contentlint.messages import Message, msg, reason
 from contentlint.spelling import check as spelling
 
 _NO_DESCRIPTION = msg("edit", "düzenleme")
@@ -293,8 +293,7 @@ def write_atomically(path: Path, data: bytes, expected: bytes) -> None:
                     )) from None
             commit(stream, temporary, target)
     except OSError as exc:
-        raise WriteError(msg("not written: {error}", "yazılamadı: {error}",
-                             error=exc.strerror or str(exc))) from None
+        raise WriteError(msg("not written: {error}", "yazılamadı: {error_tr}", **reason(exc))) from None
 
 
 def fix_paths(project: Project, paths: Sequence[Path] | None = None, *, write: bool,

@@ -134,16 +134,24 @@ def load(text: str, line_offset: int, *, syntax_rule: str, rules: dict[str, str]
         line, column = places(exc.problem_mark or exc.context_mark)
         problem = (exc.problem or str(exc)).strip()
         hint_en, hint_tr = _explain_syntax(problem, (exc.context or "").strip())
+        # PyYAML's own words stay in the English message only: a Turkish message has no English.
         out.problems.append(Problem(syntax_rule, Finding(line, column, msg(
             "YAML syntax error: {hint_en} ({problem})",
-            "YAML yazım hatası: {hint_tr} ({problem})",
+            "YAML söz dizimi hatası: {hint_tr}",
             hint_en=hint_en, hint_tr=hint_tr, problem=problem,
+        ))))
+        return out
+    except yaml.reader.ReaderError as exc:
+        out.problems.append(Problem(syntax_rule, Finding(line_offset + 1, 1, msg(
+            "YAML could not be read: it contains the character U+{code:04X}, which YAML does not allow",
+            "YAML okunamadı: YAML'ın kabul etmediği U+{code:04X} karakteri var",
+            code=exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?"),
         ))))
         return out
     except yaml.YAMLError as exc:
         out.problems.append(Problem(syntax_rule, Finding(line_offset + 1, 1, msg(
             "YAML could not be read: {problem}",
-            "YAML okunamadı: {problem}",
+            "YAML okunamadı: ön bilgi YAML kurallarına uymuyor",
             problem=str(exc).strip(),
         ))))
         return out
@@ -158,9 +166,16 @@ def load(text: str, line_offset: int, *, syntax_rule: str, rules: dict[str, str]
             out.problems.append(Problem(rules["tag"], Finding(
                 *places(exc.problem_mark), msg(
                     "YAML value could not be read: {problem}",
-                    "YAML değeri okunamadı: {problem}",
+                    "YAML değeri okunamadı: yazıldığı biçim YAML'ın bu değer türü için beklediğine uymuyor",
                     problem=(exc.problem or str(exc)).strip(),
                 ))))
+        except ValueError as exc:  # a date that does not exist: "2024-13-45"
+            out.problems.append(Problem(rules["tag"], Finding(line_offset + 1, 1, msg(
+                "YAML value could not be read: {problem}",
+                "YAML değeri okunamadı: tarih gibi yazılmış bir değer geçerli bir tarih değil; "
+                "tırnak içine alın ya da düzeltin",
+                problem=str(exc),
+            ))))
     return out
 
 
@@ -187,6 +202,27 @@ _SYNTAX_HINTS = (
     ("did not find expected key",
      "the indentation of this line does not match the lines above",
      "bu satırın girintisi üstteki satırlarla uyuşmuyor"),
+    ("found unknown escape character",
+     "a backslash inside double quotes starts an escape; use single quotes or write \\\\",
+     "çift tırnak içindeki ters eğik çizgi (\\) bir kaçış dizisi başlatır; tek tırnak kullanın ya da \\\\ yazın"),
+    ("while scanning a quoted scalar",
+     "a quote is opened but never closed",
+     "açılan bir tırnak kapatılmamış"),
+    ("block sequence entries are not allowed",
+     "a list item ('- ') cannot follow a key on the same line; start the list on the next line",
+     "liste ögesi ('- ') bir anahtarla aynı satırda yazılamaz; listeyi alt satırda başlatın"),
+    ("that cannot start any token",
+     "a value cannot start with this character; put the value in quotes",
+     "değer bu karakterle başlayamaz; değeri tırnak içine alın"),
+    ("expected <block end>",
+     "the indentation of this line does not match the lines above",
+     "bu satırın girintisi üstteki satırlarla uyuşmuyor"),
+    ("expected a comment or a line break",
+     "there is text after a closing quote or bracket; put the whole value in quotes",
+     "kapanış tırnağından ya da parantezinden sonra metin var; değerin tamamını tırnak içine alın"),
+    ("found undefined alias",
+     "'*' starts an alias in YAML; put the value in quotes",
+     "YAML'da '*' takma ad başlatır; değeri tırnak içine alın"),
 )
 
 
@@ -194,7 +230,7 @@ def _explain_syntax(problem: str, context: str) -> tuple[str, str]:
     for needle, en, tr in _SYNTAX_HINTS:
         if needle in problem or needle in context:
             return en, tr
-    return "the YAML cannot be read", "YAML okunamıyor"
+    return "the YAML cannot be read", "bu satır YAML kurallarına uymuyor"
 
 
 def _inspect(node: yaml.Node, path: JsonPath, places: _Places, out: LoadedYaml,
@@ -314,12 +350,30 @@ def _check_trap(node: yaml.ScalarNode, path: JsonPath, where: Pos, out: LoadedYa
     if plain and node.tag.endswith(":int") and (
         not _PLAIN_INTEGER.match(text) or _PADDED_NUMBER.match(text)
     ):
-        out.problems.append(Problem(rules["trap"], Finding(where.line, where.column, msg(
-            "YAML reads '{key}: {text}' as the number {value}, not {text}; write {value} or quote it",
-            "YAML '{key}: {text}' değerini {text} olarak değil {value} sayısı olarak okur; "
-            "{value} yazın ya da tırnak içine alın",
-            key=name, text=text, value=SafeConstructor().construct_yaml_int(node),
-        ), where.end_line, where.end_column)))
+        value = SafeConstructor().construct_yaml_int(node)
+        if ":" in text:  # "1:30" is a time or a ratio: text, which only quotes keep
+            message = msg(
+                "YAML reads '{key}: {text}' as the number {value} (base 60), not as the text {text}; "
+                "put it in quotes: \"{text}\"",
+                "YAML '{key}: {text}' değerini {text} metni olarak değil, altmışlık tabanda {value} "
+                "sayısı olarak okur; tırnak içine alın: \"{text}\"",
+                key=name, text=text, value=value)
+        elif _PADDED_NUMBER.match(text):
+            # Quoting would make the value text, which a number field refuses (CL113): the advice
+            # is the number meant, "010" → 10 (a leading zero makes YAML read it in base 8).
+            meant = ("-" if text.startswith("-") else "") + (text.lstrip("+-").lstrip("0") or "0")
+            message = msg(
+                "YAML reads '{key}: {text}' as the number {value} (base 8), not {meant}; write {meant}",
+                "YAML '{key}: {text}' değerini {meant} olarak değil, sekizlik tabanda {value} sayısı "
+                "olarak okur; {meant} yazın",
+                key=name, text=text, value=value, meant=meant)
+        else:  # 0x1A, 0b101, 1_000
+            message = msg(
+                "YAML reads '{key}: {text}' as the number {value}; write {value}",
+                "YAML '{key}: {text}' değerini {value} sayısı olarak okur; {value} yazın",
+                key=name, text=text, value=value)
+        out.problems.append(Problem(rules["trap"], Finding(
+            where.line, where.column, message, where.end_line, where.end_column)))
         return
     if plain and node.tag.endswith(":bool") and _BOOL_WORDS.match(text):
         out.hints[path] = msg(

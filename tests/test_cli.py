@@ -61,6 +61,16 @@ def test_language_from_flag_then_environment(in_project: Path, capsys: pytest.Ca
     assert word in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("argv", [["--lang", "tr", "check"], ["--lang=tr", "check"], ["check", "--lang", "tr"],
+                                  ["--lang", "en", "check", "--lang", "tr"]])
+def test_lang_before_or_after_the_command(in_project: Path, capsys: pytest.CaptureFixture[str],
+                                          argv: list[str]) -> None:
+    (in_project / "content/answers/a.md").write_text(BAD, encoding="utf-8")
+    assert main(argv) == 1
+    out = capsys.readouterr().out
+    assert "anahtar" in out and "dosya denetlendi" in out and "Unknown key" not in out
+
+
 def test_language_from_configuration(in_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (in_project / "contentlint.toml").write_text("cache = false\nlang = 'tr'\n", encoding="utf-8")
     main(["check"])
@@ -184,3 +194,12 @@ def test_readme_lists_every_rule() -> None:
     readme = (REPO / "README.md").read_text("utf-8")
     missing = [f"{rule.id} {rule.name}" for rule in RULES.values() if f"| {rule.id} | `{rule.name}` |" not in readme]
     assert missing == [], "README's rule table is missing rules"
+
+
+def test_file_system_errors_in_turkish(in_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--lang", "tr", "check", "--format", "json:yok/rapor.json"]) == 2
+    err = capsys.readouterr().err
+    assert "json raporu yok/rapor.json dosyasına yazılamıyor: böyle bir dosya ya da klasör yok" in err
+    assert "No such file" not in err
+    assert main(["check", "--lang", "en", "--format", "json:content"]) == 2
+    assert "Is a directory" in capsys.readouterr().err

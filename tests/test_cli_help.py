@@ -41,6 +41,18 @@ def test_check_help_in_turkish(capsys: pytest.CaptureFixture[str], monkeypatch: 
         assert english not in out
 
 
+def test_argument_names_in_turkish_help(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["--lang", "tr", "check", "--help"], capsys)
+    assert code == 0
+    for turkish in ("--config DOSYA", "--format BİÇİM[:YOL]", "--select KURAL", "--timeout SANİYE",
+                    "--max-cache-age SÜRE", "--user-agent METİN", "[YOL ...]", "--changed-since DAL"):
+        assert turkish in out
+    for english in ("PATH", "NAME", "RULE", "SECONDS", "REGEX", "AGE", "TEXT", "REF", "CONFIG", "paths"):
+        assert english not in out
+    code, out, _ = run(["--lang=tr", "--help"], capsys)
+    assert code == 0 and "KOMUT" in out and "COMMAND" not in out
+
+
 def test_check_help_in_english(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["check", "--help"], capsys)
     assert code == 0
@@ -94,7 +106,7 @@ def test_unknown_option_exits_2_in_turkish(capsys: pytest.CaptureFixture[str],
 
 @pytest.mark.parametrize(("argv", "turkish"), [
     (["chek"], "'chek' geçerli bir seçim değil"),
-    (["explain"], "gerekli argüman eksik: rule"),
+    (["explain"], "gerekli argüman eksik: KURAL"),
     (["check", "--lang", "de"], "--lang: 'de' geçerli bir seçim değil; seçenekler: 'tr', 'en'"),
     (["check", "--timeout"], "--timeout: bir değer verilmeli"),
     (["check", "--retries", "iki"], "--retries: tam sayı olmalı; verilen: 'iki'"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -47,6 +48,38 @@ def test_invalid_configuration_names_the_key(tmp_path: Path, toml: str, words: s
         find_project(tmp_path)
     assert words in caught.value.message.render("en")
     assert words in caught.value.message.render("tr")
+
+
+# Words of pydantic's, PyYAML's, TOML's and the operating system's English messages.
+ENGLISH = re.compile(r"\b(?:Input|should|valid|integer|string|number|boolean|dictionary|instance|got|or|"
+                     r"invalid|regular|expression|missing|unterminated|position|Expected|line|column|"
+                     r"key|value|pair|No such|file|directory|denied|a|the|is|be)\b")
+
+
+@pytest.mark.parametrize(
+    ("toml", "turkish"),
+    [("jobs = -1\n", "'jobs' ayarı geçersiz: 0 ya da daha büyük olmalı; verilen: -1"),
+     ("jobs = 'iki'\n", "'jobs' ayarı geçersiz: tam sayı olmalı; verilen: 'iki'"),
+     ("jobs = 1.5\n", "tam sayı olmalı"),
+     ("cache = 'evet'\n", "true ya da false olmalı"),
+     ("lang = 'de'\n", "şunlardan biri olmalı: 'tr' ya da 'en'; verilen: 'de'"),
+     ("fail_on = 'fatal'\n", "şunlardan biri olmalı: 'info', 'warning' ya da 'error'"),
+     ("ignore = 'CL1'\n", "liste olmalı"),
+     ("format = 5\n", "bir tablo olmalı"),
+     ("cache_dir = 3\n", "metin olmalı"),
+     ("[links]\nexclude = ['(']\n", "'(' geçerli bir düzenli ifade değil (1. karakterde hata)"),
+     ("[links]\nremap = ['abc']\n", "'KALIP YENİSİ' biçiminde yazılır; verilen: 'abc'"),
+     ("[links]\ntimeout = 'uzun'\n", "sayı olmalı"),
+     ("lang = \n", "TOML söz dizimi hatası (satır 1, sütun 8)")],
+)
+def test_configuration_errors_in_turkish_have_no_english(tmp_path: Path, toml: str, turkish: str) -> None:
+    (tmp_path / "contentlint.toml").write_text(toml, encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        find_project(tmp_path)
+    rendered = caught.value.message.render("tr")
+    assert turkish in rendered
+    assert ENGLISH.search(rendered.replace(str(tmp_path), "")) is None, rendered
+    assert ENGLISH.search(caught.value.message.render("en")) is not None  # the English keeps pydantic's words
 
 
 def test_select_ignore_by_id_name_prefix_and_category(lint_source: Lint) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import pytest
 
+from contentlint.config import Project
 from contentlint.diagnostics import Diagnostic
+from contentlint.engine import run
 from tests.conftest import REAL_TITLE
 
 Lint = Callable[..., list[Diagnostic]]
@@ -109,3 +112,46 @@ def test_schema_is_data_a_project_can_replace(lint_source: Lint, tmp_path: objec
     source = f"---\ntitle: {REAL_TITLE}\nquestion_id: 8\nchoice_id: 1\nsummary: Özet\n---\n"
     assert found(lint_source, source) == [("CL111", 5, 1)]
     assert lint_source(source, rule="CL111", config={"schemas": {"answer": str(schema_path)}}) == []
+
+
+def test_yaml_trap_advice_never_leads_to_a_type_error(lint_source: Lint) -> None:
+    """Quoting 010 would make it text, which question_id refuses: the advice is the number meant."""
+    [trap] = [d for d in lint_source(f"---\ntitle: {REAL_TITLE}\nquestion_id: 010\nchoice_id: 1\n---\n" + BODY)
+              if d.rule == "CL106"]
+    assert trap.message.render("tr").endswith("sekizlik tabanda 8 sayısı olarak okur; 10 yazın")
+    assert "tırnak" not in trap.message.render("tr") and "quote" not in trap.message.render("en")
+    following = f"---\ntitle: {REAL_TITLE}\nquestion_id: 10\nchoice_id: 1\n---\n" + BODY
+    assert found(lint_source, following) == []
+
+
+@pytest.mark.parametrize(("frontmatter", "turkish"), [
+    ("title: Gönüllüler: nasıl çalışırız?\n", "YAML söz dizimi hatası: içinde ': ' geçen bir değer tırnak"),
+    ("title: [açık\n", "YAML söz dizimi hatası: açılan bir '[' kapatılmamış"),
+    ('title: "a\\qb"\n', "YAML söz dizimi hatası: çift tırnak içindeki ters eğik çizgi"),
+    ("title: @etiket\n", "YAML söz dizimi hatası: değer bu karakterle başlayamaz"),
+    ("title: 2024-13-45\n", "YAML '2024-13-45' değerini tarih olarak okur, ama böyle bir tarih ya da saat yok"),
+])
+def test_yaml_errors_in_turkish_have_no_english(lint_source: Lint, frontmatter: str, turkish: str) -> None:
+    [problem] = [d for d in lint_source(f"---\n{frontmatter}question_id: 8\nchoice_id: 1\n---\n" + BODY)
+                 if d.rule in ("CL103", "CL106", "CL107")]
+    rendered = problem.message.render("tr")
+    assert rendered.startswith(turkish)
+    for english in ("found", "expected", "mapping", "while", "scanning", "character", "token", "month", "must"):
+        assert english not in rendered
+
+
+def test_schema_errors_without_a_message_of_their_own_are_turkish(
+        project_factory: Callable[..., Project]) -> None:
+    """A project's own schema need not carry x-messages: jsonschema's English stays out of Turkish."""
+    schema = {"type": "object", "properties": {
+        "title": {"type": "string", "maxLength": 10},
+        "question_id": {"type": "integer", "maximum": 5},
+        "choice_id": {"enum": [1, 2]}}}
+    project = project_factory({
+        "schemas/answer.schema.json": json.dumps(schema),
+        "content/answers/a.md": f"---\ntitle: {REAL_TITLE}\nquestion_id: 8\nchoice_id: 3\n---\n" + BODY,
+    }, {"schemas": {"answer": "schemas/answer.schema.json"}})
+    messages = sorted(d.message.render("tr") for d in run(project, use_cache=False).diagnostics if d.rule == "CL114")
+    assert messages == ["'choice_id' geçersiz: 3 yazılmış; şunlardan biri olmalı: 1, 2",
+                        "'question_id' geçersiz: 8 yazılmış; en çok 5 olabilir",
+                        "'title' geçersiz: en çok 10 karakter olabilir"]

@@ -233,6 +233,8 @@ async def test_a_refused_connection_is_broken_after_retries(fake_web: FakeWeb) -
     results = await acheck_urls(["https://closed.example.net/x"], LinksConfig(remap=remap, retries=1, backoff=0.01))
     result = results["https://closed.example.net/x"]
     assert (result.status, result.rule) == (LinkStatus.BROKEN, model.UNREACHABLE)
+    assert result.reason is not None
+    assert result.reason.render("tr") == "Bağlantı kurulamadı: sunucu bağlantıyı reddetti"
 
 
 async def test_redirects_are_followed_in_original_form_and_remapped_per_hop(fake_web: FakeWeb) -> None:

@@ -38,6 +38,10 @@ CASES: list[Case] = [
      f"Bir [<u>a</u>]({A}) ve <u>[b]({B})</u>.\n\n[<u>c</u>]({C}) değil, [<u>d</u>]({D}).\n"),
     ("CL322", f"Bir [a]({A}) iki [b]({B}) ve [<u>Gönüllü</u> Yönetimi]({C}).\n", [(6, 55)], None),  # partly
     ("CL322", f"Hepsi düz: [a]({A}) ve [b]({B}).\n", [], None),
+    # emphasis around the whole underlined text is not extra text: fully underlined
+    ("CL322", f"[**<u>Bilgi Merkezi</u>**]({A}), [*<u>Rehber</u>*]({B}) ve [<u>Kılavuz</u>]({C}).\n", [], None),
+    # but emphasis around a part, with text outside the underline, is still partial
+    ("CL322", f"[<u>a</u>]({A}) ve [**<u>Gönüllü</u>** Yönetimi]({C}).\n", [(6, 33)], None),
     # underline-outside-link
     ("CL323", f"Başvurular <u>15 Mart</u> tarihinde; <u>[c]({C})</u> ve [<u>d</u>]({D}).\n", [(6, 12)], None),
 ]

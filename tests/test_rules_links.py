@@ -95,6 +95,20 @@ CASES: list[Case] = [
      [(6, 2)], None),
     ("CL305", "[ABC Ltd. Şti.](https://x.org), [Örnek A.Ş.](https://x.org), [Kitaplar vb.](https://x.org)\n",
      [], None),
+    # names, not sentences: quoted titles ending with ? or !, titles in title case, a long official
+    # title in quotes, and the abbreviations of TDK's list at the end
+    ("CL305", "“[<u>Hibe Başvurusu Nasıl Yapılır?</u>](https://www.stgm.org.tr/hibe)” başlıklı yazıyı ve "
+              "“[<u>Neden gönüllülük?</u>](https://www.stgm.org.tr/gonulluluk)”nu okuyun.\n", [], None),
+    ("CL305", "STGM’nin [<u>Neden Gönüllülük?</u>](https://x.org) ve [**Haydi Harekete Geç!**](https://x.org) "
+              "yayınları.\n", [], None),
+    ("CL305", "“[<u>Dernekler Yönetmeliği ile Dernekler Kanununun Uygulanmasına İlişkin Usul ve Esaslar "
+              "Hakkında Genelgede Değişiklik Yapılmasına Dair Genelge</u>](https://x.org)” yayımlandı.\n",
+     [], None),
+    ("CL305", "[Sivil Toplum Rehberi, C. 2, s.](https://x.org), [Yönetmelikler vd.](https://x.org), "
+              "[Dernek örn.](https://x.org), [Türkçe çev.](https://x.org), [bkz.](https://x.org)\n", [], None),
+    # still sentences: unquoted, not a title; a quote on one side only
+    ("CL305", "[Başvuru nasıl yapılır?](https://x.org) ve “[Başvuru nasıl yapılır?](https://x.org) diye\n",
+     [(6, 2), (6, 46)], None),
     # url-unencoded: fixed only when the rendered address stays the same
     ("CL306", "[Rehber](<https://x.org/gönüllü rehberi.pdf>)\n", [(6, 11)],
      "[Rehber](<https://x.org/g%C3%B6n%C3%BCll%C3%BC%20rehberi.pdf>)\n"),
@@ -164,6 +178,15 @@ def test_sentence_length_and_https_hosts_are_configurable(lint_source: Lint) -> 
     body = "[Gönüllü Yönetimi Rehberi](http://example.org/a) ve [Rehber](http://www.stgm.org.tr/)\n"
     assert positions(lint_source(HEADER + body, rule="CL305", config=config)) == [(6, 2)]
     assert positions(lint_source(HEADER + body, rule="CL307", config=config)) == [(6, 28)]
+
+
+def test_sentence_message_quotes_the_link_text_cut_at_a_word(lint_source: Lint) -> None:
+    body = ("[Derneklerin gönüllü yönetimi hakkında hazırlanan kaynakları başlığı altında "
+            "inceleyebilirsiniz.](https://x.org)\n")
+    [found] = lint_source(HEADER + body, rule="CL305")
+    assert found.message.render("tr").startswith(
+        "'Derneklerin gönüllü yönetimi hakkında hazırlanan kaynakları…' bağlantı metni bütün bir cümle")
+    assert "'Derneklerin gönüllü yönetimi hakkında hazırlanan kaynakları…'" in found.message.render("en")
 
 
 def test_bare_address_message_suggests_a_working_link(lint_source: Lint) -> None:

@@ -34,6 +34,8 @@ Lint = Callable[..., list[Diagnostic]]
     ("CL374", "**Faydalı kaynaklar**\n\nMetin.\n", [(6, 1)]),
     ("CL374", "Metin.\n\n*Ek bilgiler*\n", [(8, 1)]),
     ("CL374", "__Başvuru__\n", [(6, 1)]),
+    # a bold "label: text" line whose label is not a note's may be a heading
+    ("CL374", "**Adım 1: Başvuru formunu doldurun**\n", [(6, 1)]),
 ])
 def test_finding(lint_source: Lint, rule: str, body: str, where: list[tuple[int, int]]) -> None:
     found = lint_source(HEADER + body, rule=rule)
@@ -54,6 +56,12 @@ def test_finding(lint_source: Lint, rule: str, body: str, where: list[tuple[int,
     ("CL374", "- **Liste içinde**\n"),
     ("CL374", "> **Alıntı içinde**\n"),
     ("CL374", "**İki satırlık\nkalın yazı**\n"),
+    # italic source, note and update lines are notes, not headings
+    ("CL374", "Metin.\n\n*Kaynak: Sivil Toplum Geliştirme Merkezi, 2023*\n"),
+    ("CL374", "*Not: Başvurular 15 Nisan 2024 tarihinde sona erer*\n"),
+    ("CL374", "*Son güncelleme: 3 Nisan 2024*\n"),
+    ("CL374", "_Çeviri: Ayşe Yılmaz_\n"),
+    ("CL374", "**Kaynak: STGM Gönüllü Yönetimi Rehberi, s. 14**\n"),
 ])
 def test_no_finding(lint_source: Lint, rule: str, body: str) -> None:
     assert lint_source(HEADER + body, rule=rule) == []
@@ -78,3 +86,10 @@ def test_rules_are_documented_with_examples() -> None:
     for rule_id in ("CL370", "CL371", "CL372", "CL373", "CL374"):
         assert "Bad:" in RULES[rule_id].doc and "Good:" in RULES[rule_id].doc
         assert not RULES[rule_id].fixable
+
+
+def test_a_long_line_is_quoted_cut_at_a_word(lint_source: Lint) -> None:
+    body = "**Derneklerin gönüllülerle birlikte yürüttüğü çalışmaların sürdürülebilirliği için öneriler**\n"
+    [found] = lint_source(HEADER + body, rule="CL374")
+    assert found.message.render("tr").endswith(
+        "('## Derneklerin gönüllülerle birlikte yürüttüğü çalışmaların…')")

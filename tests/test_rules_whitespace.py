@@ -93,6 +93,9 @@ FIXABLE: list[tuple[str, str, list[tuple[int, int]], str | None]] = [
     ("CL356", "[a](https://x.org/a\u00a0b)\n", [(6, 20)], None),  # a space would end the address
     ("CL356", "[a](https://x.org/a\u00a0b\u00a0c) ve <https://x.org/\u00a0>\n", [(6, 20)], None),
     ("CL356", "\u00a0- madde değil\n", [(6, 1)], None),
+    # not deliberate: after a word that is no abbreviation, a month before a word, a sentence's end
+    ("CL356", "Mart\u00a0ayında ve gönüllü.\u00a0Sonra evet.\u00a02024\n", [(6, 5)],
+     "Mart ayında ve gönüllü. Sonra evet. 2024\n"),
     # not-nfc: each decomposed letter is reported and joined
     ("CL357", "go\u0308nu\u0308llu\u0308\n", [(6, 2)], "gönüllü\n"),
     ("CL357", "go\u0308nu\u0308llu\u0308\nve is\u0327\n", [(6, 2), (7, 5)], "gönüllü\nve iş\n"),
@@ -138,6 +141,9 @@ def test_finding_and_fix(lint_source: Callable[..., list[Diagnostic]], fixer: Fi
     ("CL355", "Gönüllü\n"),
     # a number and its unit kept together
     ("CL356", "10\u00a0TL, 5\u00a0km, 3\u00a0Ekim\n"),
+    # a date, a narrow no-break space in a number, and the space after an abbreviation
+    ("CL356", "Başvurular 15\u00a0Mart\u00a02024 tarihinde, 1\u202f000 TL ile ve 3\u00a0Nisan 2024’te kapanır.\n"),
+    ("CL356", "Dr.\u00a0Ayşe Yılmaz, Prof.\u00a0Dr.\u00a0Ali Kaya (s.\u00a014, No.\u00a05, bkz.\u00a0ek).\n"),
     ("CL356", "```\na\u00a0b\n```\n"),
     ("CL357", "gönüllü iş birliği İstanbul\n"),
     ("CL358", "Bir\nİki\n"),

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from contentlint.links.model import LinkResult
 
 EXIT_USAGE = 2
+# A scheduled audit must end even when many hosts hang; what is left open is reported as undecided.
+AUDIT_DEADLINE = 1800.0
 
 
 def _format_spec(value: str, lang: Lang = "en") -> tuple[str, str | None]:
@@ -59,16 +61,17 @@ def add_parser(commands: Any, parents: Sequence[argparse.ArgumentParser], lang: 
         "içerikteki bütün bağlantıları denetler ve önceki denetimlerle karşılaştırır "
         "(bozuk bağlantı varsa çıkış kodu 1)"))
     parser.add_argument(
-        "--format", dest="formats", action="append", type=partial(_format_spec, lang=lang), metavar="NAME[:PATH]",
+        "--format", dest="formats", action="append", type=partial(_format_spec, lang=lang),
+        metavar=text("NAME[:PATH]", "BİÇİM[:YOL]"),
         help=text("output format, repeatable; with :PATH written to a file. 'markdown' and 'json' carry the "
                   "audit's sections and history; the others list broken (error) and suspect (warning) links",
-                  "çıktı biçimi, birden çok verilebilir; :PATH eklenirse dosyaya yazılır. 'markdown' ve 'json' "
+                  "çıktı biçimi, birden çok verilebilir; :YOL eklenirse dosyaya yazılır. 'markdown' ve 'json' "
                   "denetimin bölümlerini ve geçmişini içerir; ötekiler bozuk (error) ve şüpheli (warning) "
                   "bağlantıları listeler"),
     )
-    parser.add_argument("--html", type=Path, metavar="PATH", help=text(
+    parser.add_argument("--html", type=Path, metavar=text("PATH", "YOL"), help=text(
         "also write a self-contained HTML report here", "ayrıca buraya tek başına açılabilen bir HTML raporu yazar"))
-    parser.add_argument("--history", metavar="PATH", help=text(
+    parser.add_argument("--history", metavar=text("PATH", "YOL"), help=text(
         "SQLite history file (default: configuration, then .contentlint/history.sqlite)",
         "bağlantı geçmişinin SQLite dosyası (varsayılan: yapılandırma, yoksa .contentlint/history.sqlite)"))
     parser.add_argument("--fail-after", type=partial(_positive, lang=lang), metavar="N", help=text(
@@ -86,8 +89,12 @@ def default_checker(project: Project, lang: Lang, *, progress: bool = True) -> C
     from contentlint.links.progress import Progress
     from contentlint.links.runner import cache_path
 
+    options = project.config.links
+    if options.deadline is None:
+        options = options.model_copy(update={"deadline": AUDIT_DEADLINE})
+
     async def check(urls: Sequence[str]) -> dict[str, LinkResult]:
-        return await acheck_urls(urls, project.config.links, cache_path=cache_path(project),
+        return await acheck_urls(urls, options, cache_path=cache_path(project),
                                  progress=Progress(sys.stderr, lang) if progress else None)
 
     return check

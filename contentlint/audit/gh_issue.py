@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from contentlint.messages import Lang, detect_lang, msg, pick
+from contentlint.messages import Lang, detect_lang, msg, pick, reason
 
 LABEL = "link-audit"
 ARTIFACT = "link-audit-report"  # the name link-audit.yml uploads the HTML report under
@@ -118,8 +118,8 @@ def main(argv: Sequence[str] | None = None, gh: Gh = run_gh) -> int:
         body = with_footer(args.body.read_text(encoding="utf-8"), lang)
         broken = broken_count(report)
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        sys.stderr.write(msg("Cannot read the audit report: {error}", "Denetim raporu okunamadı: {error}",
-                             error=str(exc)).render(lang) + "\n")
+        sys.stderr.write(msg("Cannot read the audit report: {error}", "Denetim raporu okunamadı: {error_tr}",
+                             **reason(exc)).render(lang) + "\n")
         return 2
     body_file = args.body.with_suffix(".issue.md")
     body_file.write_text(body, encoding="utf-8")

@@ -24,7 +24,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from contentlint.links.model import LinkResult
-from contentlint.messages import Message, msg
+from contentlint.messages import Message, msg, reason
 
 
 class State(StrEnum):
@@ -155,9 +155,9 @@ def _state_error(path: Path, exc: sqlite3.Error) -> HistoryError:
         return HistoryError(msg(
             "The link history {path} could not be written ({error}; is the disk full?); it is as it was"
             " before this audit",
-            "Bağlantı geçmişi {path} yazılamadı ({error}; disk dolu olabilir mi?); bu denetimden önceki"
+            "Bağlantı geçmişi {path} yazılamadı ({error_tr}; disk dolu olabilir mi?); bu denetimden önceki"
             " hâliyle duruyor",
-            path=str(path), error=str(exc)))
+            path=str(path), **reason(exc)))
     if "readonly" in text or "read-only" in text:
         return HistoryError(msg(
             "The link history {path} cannot be written (read-only file or folder); an audit must update it",
@@ -175,19 +175,19 @@ def _state_error(path: Path, exc: sqlite3.Error) -> HistoryError:
         return HistoryError(msg(
             "The link history {path} is damaged ({error}); move it away (its backup, if any, can replace it)"
             " to start a new one",
-            "Bağlantı geçmişi {path} bozuk ({error}); yenisini başlatmak için dosyayı başka yere taşıyın"
+            "Bağlantı geçmişi {path} bozuk ({error_tr}); yenisini başlatmak için dosyayı başka yere taşıyın"
             " (varsa yedeği yerine konabilir)",
-            path=str(path), error=str(exc)))
+            path=str(path), **reason(exc)))
     return HistoryError(msg(
-        "The link history {path} cannot be used: {error}", "Bağlantı geçmişi {path} kullanılamıyor: {error}",
-        path=str(path), error=str(exc)))
+        "The link history {path} cannot be used: {error}", "Bağlantı geçmişi {path} kullanılamıyor: {error_tr}",
+        path=str(path), **reason(exc)))
 
 
 def _foreign(path: Path, detail: str) -> HistoryError:
+    # The detail names SQLite's or contentlint's tables and values: it is told in English only.
     return HistoryError(msg(
         "{path} is not a contentlint link history ({error}); move it away to start a new one",
-        "{path} bir contentlint bağlantı geçmişi değil ({error}); yenisini başlatmak için dosyayı"
-        " başka yere taşıyın",
+        "{path} bir contentlint bağlantı geçmişi değil; yenisini başlatmak için dosyayı başka yere taşıyın",
         path=str(path), error=detail,
     ))
 
@@ -216,8 +216,8 @@ class History:
         except (OSError, sqlite3.Error) as exc:
             raise HistoryError(msg(
                 "Cannot open the link history {path}: {error}",
-                "Bağlantı geçmişi {path} açılamadı: {error}",
-                path=str(path), error=str(exc),
+                "Bağlantı geçmişi {path} açılamadı: {error_tr}",
+                path=str(path), **reason(exc),
             )) from None
         try:
             db.execute("PRAGMA foreign_keys = ON")

@@ -11,7 +11,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from contentlint.diagnostics import Severity
-from contentlint.messages import Lang, msg
+from contentlint.messages import Lang, msg, reason
 from contentlint.reporters import markdown, words
 from contentlint.reporters.base import Reporter, SourceRoot, source_root, visible
 
@@ -72,6 +72,6 @@ class GithubReporter(Reporter):
         except OSError as exc:
             sys.stderr.write(msg(
                 "contentlint: cannot write the job summary to {path}: {error}",
-                "contentlint: iş özeti {path} dosyasına yazılamadı: {error}",
-                path=summary_file, error=exc.strerror or str(exc),
+                "contentlint: iş özeti {path} dosyasına yazılamadı: {error_tr}",
+                path=summary_file, **reason(exc),
             ).render(lang) + "\n")

@@ -36,10 +36,16 @@ def describe_difference(answer: str, catalog: str) -> tuple[str, str]:
     while end < min(len(answer), len(catalog)) - start and answer[-1 - end] == catalog[-1 - end]:
         end += 1
     def cut(text: str) -> str:
+        # About 15 characters of context on each side, widened to whole words.
         left = max(0, start - 15)
-        right = len(text) - end
-        snippet = text[left:min(len(text), right + 15)]
-        return ("…" if left else "") + snippet + ("…" if right + 15 < len(text) else "")
+        if left:
+            space = text.rfind(" ", 0, left)
+            left = space + 1 if space != -1 else 0
+        right = min(len(text), len(text) - end + 15)
+        if right < len(text):
+            space = text.find(" ", right)
+            right = space if space != -1 else len(text)
+        return ("…" if left else "") + text[left:right] + ("…" if right < len(text) else "")
     return cut(answer), cut(catalog)
 
 
@@ -77,7 +83,7 @@ def check_coverage(corpus: Corpus, ctx: Context) -> Iterator[Finding]:
             yield Finding(facts.title_line, facts.title_column, msg(
                 "The title differs from the catalog's title for question {q}, choice {c}: "
                 "here '{ours}', in the catalog '{theirs}'",
-                "Başlık, katalogdaki {q}. soru {c}. seçeneğin başlığından farklı: "
+                "Başlık, katalogdaki {q}. sorunun {c}. seçeneğinin başlığından farklı: "
                 "burada '{ours}', katalogda '{theirs}'",
                 q=facts.question_id, c=facts.choice_id, ours=ours, theirs=theirs,
             ), path=facts.relpath, rule="CL205")
@@ -90,7 +96,7 @@ def check_coverage(corpus: Corpus, ctx: Context) -> Iterator[Finding]:
             others = ", ".join(places[:3]) + (f" (+{len(places) - 3})" if len(places) > 3 else "")
             yield Finding(facts.line, facts.column, msg(
                 "Question {q}, choice {c} has more than one answer; also answered in {others}",
-                "{q}. soru {c}. seçeneğin birden fazla yanıtı var; şurada da yanıtlanmış: {others}",
+                "{q}. sorunun {c}. seçeneğinin birden çok yanıtı var; şurada da yanıtlanmış: {others}",
                 q=q, c=c, others=others,
             ), path=facts.relpath, rule="CL201")
     if not corpus.complete:
@@ -100,7 +106,7 @@ def check_coverage(corpus: Corpus, ctx: Context) -> Iterator[Finding]:
             if (question.id, choice.id) not in by_key:
                 yield Finding(choice.where.line, choice.where.column, msg(
                     "Question {q}, choice {c} ('{title}') has no answer file",
-                    "{q}. soru {c}. seçeneğin ('{title}') yanıt dosyası yok",
+                    "{q}. sorunun {c}. seçeneğinin ('{title}') yanıt dosyası yok",
                     q=question.id, c=choice.id, title=choice.title,
                 ), path=catalog.relpath, rule="CL204")
 

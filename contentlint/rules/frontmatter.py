@@ -79,7 +79,7 @@ Doğru:
     choice_id: 1
     ---
     Metin..."""),
-    ("CL103", "frontmatter-yaml-syntax", msg("YAML syntax error", "YAML yazım hatası"),
+    ("CL103", "frontmatter-yaml-syntax", msg("YAML syntax error", "YAML söz dizimi hatası"),
      """The frontmatter must be valid YAML. The most common mistake in Turkish titles is an
 unquoted ': ' inside the value.
 
@@ -104,7 +104,7 @@ Bad:
     question_id: 9
 Good:
     question_id: 8""",
-     """Aynı anahtarı iki kez yazmak hatadır: YAML okuyucuları hiçbir uyarı vermeden yalnızca son değeri
+     """Aynı anahtarı iki kez yazmak hatadır: YAML ayrıştırıcıları hiçbir uyarı vermeden yalnızca son değeri
 alır.
 
 Hatalı:
@@ -214,8 +214,38 @@ def _schema_message(error: ValidationError, hint: Message | None) -> Message:
                    field=field, type_en=en, type_tr=tr,
                    value=json.dumps(error.instance, ensure_ascii=False, default=str))
     return msg("'{field}' is not valid: {problem}",
-               "'{field}' geçersiz: {problem}",
-               field=field, problem=error.message)
+               "'{field}' geçersiz: {problem_tr}",
+               field=field, problem=error.message, problem_tr=_problem_tr(error))
+
+
+def _problem_tr(error: ValidationError) -> str:
+    """jsonschema's complaint in Turkish (jsonschema writes English only)."""
+    limit = error.validator_value
+    value = error.instance
+    if error.validator == "minimum":
+        return f"{value!r} yazılmış; en az {limit} olmalı"
+    if error.validator == "maximum":
+        return f"{value!r} yazılmış; en çok {limit} olabilir"
+    if error.validator == "exclusiveMinimum":
+        return f"{value!r} yazılmış; {limit} sayısından büyük olmalı"
+    if error.validator == "exclusiveMaximum":
+        return f"{value!r} yazılmış; {limit} sayısından küçük olmalı"
+    if error.validator == "minLength":
+        return "boş olamaz" if limit == 1 else f"en az {limit} karakter olmalı"
+    if error.validator == "maxLength":
+        return f"en çok {limit} karakter olabilir"
+    if error.validator == "pattern":
+        return f"{value!r} beklenen biçime ({limit}) uymuyor"
+    if error.validator in ("enum", "const"):
+        choices = limit if isinstance(limit, list) else [limit]
+        return f"{value!r} yazılmış; şunlardan biri olmalı: " + ", ".join(map(repr, choices))
+    if error.validator == "minItems":
+        return f"en az {limit} öge olmalı"
+    if error.validator == "maxItems":
+        return f"en çok {limit} öge olabilir"
+    if error.validator == "uniqueItems":
+        return "aynı öge birden çok kez yazılmış"
+    return "şemanın kabul ettiği bir değer değil"
 
 
 def schema_findings(loaded: LoadedYaml, validator: Validator, start: Pos) -> Iterator[tuple[str, Finding]]:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from contentlint.diagnostics import Finding, Fix, Severity
 from contentlint.markdown_source import Inline, Link, Piece, block_offsets, edit, finding, inlines
-from contentlint.messages import Message, msg
+from contentlint.messages import Message, excerpt, msg
 from contentlint.rules.base import Rule
 
 if TYPE_CHECKING:
@@ -186,6 +186,10 @@ def _underline(inline: Inline, kinds: list[int], position: int, link: Link) -> U
         return Underlined(link, "full", (pieces[position - 1], pieces[close + 1]))  # <u>[text](…)</u>
     label = [i for i in range(position + 1, close)
              if not (pieces[i].token.type == "text" and not pieces[i].token.content.strip())]
+    # Emphasis wrapping the whole label is not text: [**<u>…</u>**](…) is fully underlined.
+    while len(label) > 2 and pieces[label[0]].token.nesting == 1 and pieces[label[-1]].token.nesting == -1 \
+            and pieces[label[0]].token.type[:-5] == pieces[label[-1]].token.type[:-6]:
+        label = label[1:-1]
     tags = tuple(pieces[i] for i in label if kinds[i])
     if not tags:
         return Underlined(link, "none", ())
@@ -225,7 +229,7 @@ def _check_underline(doc: Document, policy: str, found: list[Underlined]) -> Ite
                 "[<u>{text}</u>](…)",
                 "Bağlantı metninin yalnızca bir kısmının altı çizili; <u>…</u> metnin tamamını "
                 "sarmalı: [<u>{text}</u>](…)",
-                text=link.text.strip(),
+                text=excerpt(link.text),
             )
         elif policy == "forbid" and state != "none":
             message = msg(
@@ -237,7 +241,7 @@ def _check_underline(doc: Document, policy: str, found: list[Underlined]) -> Ite
             message = msg(
                 "Link texts are underlined in this content; write [<u>{text}</u>](…)",
                 "Bu içerikte bağlantı metinlerinin altı çizilir; [<u>{text}</u>](…) biçiminde yazın",
-                text=link.text.strip(),
+                text=excerpt(link.text),
             )
             fix = _wrap(doc, link)
         elif state == "none" and policy == "consistent" and full >= none:
@@ -246,7 +250,7 @@ def _check_underline(doc: Document, policy: str, found: list[Underlined]) -> Ite
                 "[<u>{text}</u>](…)",
                 "Bu bağlantı metninin altı çizili değil, oysa bu dosyadaki öteki bağlantıların altı "
                 "çizili; [<u>{text}</u>](…) biçiminde yazın",
-                text=link.text.strip(),
+                text=excerpt(link.text),
             )
             fix = _wrap(doc, link)
         elif state == "full" and policy == "consistent" and none > full:
@@ -280,7 +284,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
                     yield finding(doc, piece.start, piece.end, msg(
                         "Underlined text that is not a link: readers take underlined words for a "
                         "link and click them. Use **bold** or *italic* for emphasis",
-                        "Bağlantı olmayan altı çizili metin: okuyucular altı çizili sözcükleri "
+                        "Bağlantı olmayan altı çizili metin: okurlar altı çizili sözcükleri "
                         "bağlantı sanıp tıklar. Vurgu için **kalın** ya da *italik* kullanın",
                     ), rule=UNDERLINE_OUTSIDE)
             opening = {id(p.token): i for i, p in enumerate(pieces) if p.token.type == "link_open"}
@@ -355,7 +359,8 @@ format.underline_in_links says how that is checked:
   allow                 not checked
   forbid                no link text is underlined
 A link text only partly underlined is reported unless the setting is allow. <u>[metin](adres)</u>
-counts as underlined. Fixes add or remove the <u>…</u> around the whole link text.
+counts as underlined, and so does [**<u>metin</u>**](adres): emphasis around the whole underlined
+text adds no text. Fixes add or remove the <u>…</u> around the whole link text.
 
 Bad (consistent):
     “[<u>Gönüllü Yönetimi</u>](https://www.stgm.org.tr/node/20247)” başlığındaki
@@ -372,7 +377,8 @@ denetleneceğini format.underline_in_links ayarı belirler:
   allow                    denetim yapılmaz
   forbid                   hiçbir bağlantı metninin altı çizilmez
 Ayar allow değilse, altı yalnızca bir kısmında çizilmiş bağlantı metinleri de bildirilir.
-<u>[metin](adres)</u> biçimi de altı çizili sayılır. Otomatik düzeltme, bağlantı metninin
+<u>[metin](adres)</u> ve [**<u>metin</u>**](adres) biçimleri de altı çizili sayılır; altı çizili
+metnin tamamını saran kalın ya da italik yazı metne bir şey eklemez. Otomatik düzeltme, bağlantı metninin
 tamamını saran <u>…</u> etiketlerini ekler ya da kaldırır.
 
 Hatalı (consistent):
@@ -391,7 +397,7 @@ Bad:
     Başvurular <u>15 Mart</u> tarihinde kapanır.
 Good:
     Başvurular **15 Mart** tarihinde kapanır.""",
-          doc_tr="""Okuyucular altı çizili sözcükleri bağlantı sanar; bu içerikte her bağlantının altı çizili
+          doc_tr="""Okurlar altı çizili sözcükleri bağlantı sanar; bu içerikte her bağlantının altı çizili
 olduğu için bu yanılgıya düşmek daha da kolaydır. Vurgulamak için altını çizmek yerine **kalın** ya da
 *italik* yazı kullanın.
 

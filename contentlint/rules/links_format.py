@@ -19,7 +19,7 @@ from urllib.parse import parse_qs, urlsplit
 from contentlint import turkish
 from contentlint.diagnostics import Finding, Fix, Severity
 from contentlint.markdown_source import Inline, Link, Prose, as_written, edit, finding, inlines
-from contentlint.messages import Message, msg
+from contentlint.messages import Message, excerpt, msg
 from contentlint.rules.base import Rule
 
 if TYPE_CHECKING:
@@ -38,11 +38,14 @@ _NO_OPENING = re.compile(r"\]\((" + _URL + r")\)")
 _BARE = re.compile(r"(?<![\w/@.:])(?:https?://|www\.)[^\s<>\[\]\"“”‘’«»]+")
 _TRAILING = ".,;:!?'\"’”»…"
 _SENTENCE_END = ".!?…"
-_ABBREVIATION = re.compile(r"^(?:\w\.){2,}$")
-_ABBREVIATIONS = frozenset({
-    "vb.", "vs.", "ltd.", "şti.", "dr.", "prof.", "doç.", "no.", "bkz.", "s.", "sf.", "yy.", "inc.",
-    "co.", "mah.", "cad.", "sok.", "av.", "müh.", "öğr.", "gör.", "yrd.",
-})
+_OPENING_QUOTES = "\"'“‘«"
+_CLOSING_QUOTES = "\"'”’»"
+_MARKUP = r"(?:\*\*|__|[*_]|</?u>)+"
+_MARKUP_BEFORE = re.compile(_MARKUP + "$")
+_MARKUP_AFTER = re.compile("^" + _MARKUP)
+# Words a title may leave in lower case: conjunctions, particles, "bir".
+_TITLE_SMALL = frozenset({"ve", "ile", "ya", "da", "de", "ki", "için", "veya", "ya da", "mi", "mı",
+                          "mu", "mü", "bir", "ne", "gibi", "and", "or", "of", "the", "for", "a"})
 _OUTER = " \t\n\"'“”‘’«»()[]"
 # What a URL may not hold unencoded (RFC 3986): space, controls, non-ASCII, " < > \ ^ ` { | },
 # and a '%' that does not start an escape.
@@ -85,7 +88,7 @@ def _check_empty(doc: Document, link: Link) -> Iterator[Finding]:
         yield finding(doc, link.start, link.end, msg(
             "The link has no text: readers see nothing to click. Write what the link leads to "
             "between the brackets: [Gönüllü Yönetimi]({url})",
-            "Bağlantının metni boş: okuyucu tıklayacak bir şey görmez. Köşeli parantezin içine "
+            "Bağlantının metni boş: okur tıklayacak bir şey görmez. Köşeli parantezin içine "
             "bağlantının neye gittiğini yazın: [Gönüllü Yönetimi]({url})",
             url=link.href or "adres",
         ), rule=EMPTY)
@@ -93,7 +96,7 @@ def _check_empty(doc: Document, link: Link) -> Iterator[Finding]:
         yield finding(doc, link.start, link.end, msg(
             "The link has no address: write it between the parentheses: [{text}](https://…)",
             "Bağlantının adresi yok: adresi parantezin içine yazın: [{text}](https://…)",
-            text=link.text.strip() or "metin",
+            text=excerpt(link.text) or "metin",
         ), rule=EMPTY)
 
 
@@ -112,18 +115,39 @@ def _longest(phrases: frozenset[str]) -> int:
     return max(map(len, phrases), default=0)
 
 
-def _sentence(text: str, limit: int) -> str | None:
-    """Why a link text is a sentence rather than a name, or None."""
+def _quoted(doc: Document, link: Link, text: str) -> bool:
+    """The link text is a quoted name: quotes inside the label or around the link (markup such
+    as <u> or ** between the quote and the link aside)."""
+    inner = text.strip()
+    if len(inner) > 2 and inner[0] in _OPENING_QUOTES and inner[-1] in _CLOSING_QUOTES:
+        return True
+    before = _MARKUP_BEFORE.sub("", doc.body[max(0, link.start - 12):link.start])
+    after = _MARKUP_AFTER.sub("", doc.body[link.end:link.end + 12], count=1)
+    return before[-1:] in tuple(_OPENING_QUOTES) and after[:1] in tuple(_CLOSING_QUOTES)
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word but the small ones starts with a capital: "Hibe Başvurusu Nasıl Yapılır?"."""
+    letters = [word.lstrip(_OUTER) for word in words]
+    return len(letters) >= 2 and all(
+        word[:1].isupper() or turkish.lower(word.rstrip(_SENTENCE_END)) in _TITLE_SMALL
+        for word in letters if word[:1].isalpha()) and letters[0][:1].isupper()
+
+
+def _sentence(text: str, limit: int, quoted: bool) -> str | None:
+    """Why a link text is a sentence rather than a name, or None. A quoted text or a title
+    ending with ? or ! is the name of a page or a document, however long."""
     stripped = text.strip(" \t\n\"'“”‘’«»)")
     words = stripped.split()
-    if len(words) > limit:
+    if len(words) > limit and not quoted:
         return "long"
     if not words or stripped[-1] not in _SENTENCE_END:
         return None
-    last = turkish.lower(words[-1])
     if stripped.endswith("...") and len(words) == 1:
         return None
-    if last in _ABBREVIATIONS or _ABBREVIATION.match(last):
+    if turkish.is_abbreviation(words[-1]):
+        return None
+    if stripped[-1] in "?!" and (quoted or _title_case(words)):
         return None
     return "punctuation"
 
@@ -144,25 +168,24 @@ def _check_text(doc: Document, link: Link, phrases: frozenset[str], limit: int) 
             text=text.strip(),
         ), rule=VAGUE)
         return
-    why = _sentence(text, limit)
+    why = _sentence(text, limit, _quoted(doc, link, text))
     if why is None:
         return
     if why == "long":
         message = msg(
-            "The link text is {count} words long (limit {limit}); link only the words that name "
-            "the target",
-            "Bağlantı metni {count} sözcük (sınır {limit}); yalnızca hedefin adını veren sözcükleri "
-            "bağlantı yapın",
-            count=len(text.split()), limit=limit,
+            "The link text '{text}' is {count} words long (limit {limit}); link only the words "
+            "that name the target",
+            "'{text}' bağlantı metni {count} sözcük (sınır {limit}); yalnızca hedefin adını veren "
+            "sözcükleri bağlantı yapın",
+            text=excerpt(text), count=len(text.split()), limit=limit,
         )
     else:
         message = msg(
-            "The link text is a whole sentence; link only the words that name the target and "
-            "leave the rest of the sentence outside: '… başlığı altında bulunan [kaynakları](…) "
-            "inceleyebilirsiniz.'",
-            "Bağlantı metni bütün bir cümle; yalnızca hedefi anlatan sözcükleri bağlantı yapın, "
-            "cümlenin gerisini dışarıda bırakın: '… başlığı altında bulunan [kaynakları](…) "
-            "inceleyebilirsiniz.'",
+            "The link text '{text}' is a whole sentence; link only the words that name the "
+            "target and leave the rest of the sentence outside the brackets",
+            "'{text}' bağlantı metni bütün bir cümle; yalnızca hedefi anlatan sözcükleri "
+            "bağlantı yapın, cümlenin gerisini köşeli parantezin dışında bırakın",
+            text=excerpt(text),
         )
     yield finding(doc, link.label_start, link.label_end, message, rule=SENTENCE)
 
@@ -224,7 +247,7 @@ def _check_url(doc: Document, link: Link, https_hosts: frozenset[str]) -> Iterat
         yield finding(doc, start, end, msg(
             "{host} serves its pages over https; write https:// so readers are not sent "
             "through an insecure redirect",
-            "{host} sayfalarını https ile sunuyor; okuyucular güvensiz bir yönlendirmeden "
+            "{host} sayfalarını https ile sunuyor; okurlar güvensiz bir yönlendirmeden "
             "geçmesin diye adresi https:// ile yazın",
             host=host,
         ), rule=INSECURE, fix=_http_fix(doc, link), url=url)
@@ -314,20 +337,20 @@ _SHAPES = (
     _Shape(_SPACED, BROKEN, lambda m: msg(
         "This is not a link: there is a space between ']' and '('. Write them together: [{text}]({url})",
         "Bu bir bağlantı değil: ']' ile '(' arasında boşluk var. Bitişik yazın: [{text}]({url})",
-        text=" ".join(m.group(1).split()), url=m.group(3),
+        text=excerpt(m.group(1)), url=m.group(3),
     ), _join_gap),
     _Shape(_REVERSED, BROKEN, lambda m: msg(
         "This link is written the wrong way round: text goes in square brackets, the address in "
         "parentheses: [{text}]({url})",
         "Bu bağlantı ters yazılmış: metin köşeli, adres normal parantezin içine yazılır: [{text}]({url})",
-        text=m.group(1), url=m.group(2),
+        text=excerpt(m.group(1)), url=m.group(2),
     ), _swap),
     _Shape(_SPACE_IN_URL, UNENCODED, lambda m: msg(
         "This is not a link: its address contains a space. Write a space in an address as %20, or "
         "put the address between angle brackets: [{text}](<{url}>)",
         "Bu bir bağlantı değil: adresinde boşluk var. Adresteki boşluğu %20 olarak yazın ya da "
         "adresi açılı parantez içine alın: [{text}](<{url}>)",
-        text=m.group(1), url=m.group(2),
+        text=excerpt(m.group(1)), url=m.group(2),
     )),
     _Shape(_UNCLOSED, BROKEN, lambda m: msg(
         "This is not a link: the ')' after the address is missing",
@@ -445,7 +468,7 @@ Bad:
 Good:
     [<u>Gönüllü Yönetimi</u>](https://www.stgm.org.tr/node/20247)""",
           doc_tr="""Bir bağlantının hem tıklanacak bir metni hem de bir adresi olmalıdır. Metin boşsa (ya da
-<u></u> gibi yalnızca etiketlerden oluşuyorsa) okuyucunun tıklayacağı bir şey kalmaz; adres boşsa
+<u></u> gibi yalnızca etiketlerden oluşuyorsa) okurun tıklayacağı bir şey kalmaz; adres boşsa
 ya da yalnızca '#' ise bağlantı hiçbir yere gitmez. Görseller bu kuralla denetlenmez.
 
 Hatalı:
@@ -490,7 +513,7 @@ Bad:
 Good:
     Ayrıntılar için [STGM Bilgi Merkezi](https://www.stgm.org.tr/bilgi-merkezi) sayfasına bakın.""",
           doc_tr="""Metnin içine olduğu gibi yazılmış bir adres, bu içeriğin Markdown'ında kendiliğinden
-bağlantıya dönüşmez; uzun bir adres de okuyucuya pek bir şey anlatmaz. Adresi yazmak yerine,
+bağlantıya dönüşmez; uzun bir adres de okura pek bir şey anlatmaz. Adresi yazmak yerine,
 neye gittiğini anlatan bir metni bağlantı yapın. Kod içindeki adresler bildirilmez.
 
 Hatalı:
@@ -508,7 +531,7 @@ Bad:
     Gönüllü yönetimi rehberi için [buraya tıklayın](https://www.stgm.org.tr/node/20247).
 Good:
     [Gönüllü yönetimi rehberini](https://www.stgm.org.tr/node/20247) inceleyebilirsiniz.""",
-          doc_tr="""Ekran okuyucular sayfadaki bağlantıları yalnızca metinleriyle sıralar, okuyucular da
+          doc_tr="""Ekran okuyucular sayfadaki bağlantıları yalnızca metinleriyle sıralar, okurlar da
 bağlantılara çoğu zaman göz gezdirip geçer: "buraya tıklayın", "bağlantı", "link", "click here"
 gibi metinler bağlantının nereye gittiği hakkında hiçbir şey söylemez. Bu metinlerin listesi
 format.non_descriptive_link_texts ayarındadır. Karşılaştırmada Türkçenin büyük-küçük harf
@@ -523,21 +546,27 @@ Doğru:
           msg("A whole sentence as link text", "Bağlantı metni olarak bütün bir cümle"),
           """Link the words that name the target, not a whole sentence: a link text that ends with
 sentence punctuation (. ! ? …), or is longer than format.max_link_text_words words (15), is
-reported. Abbreviations at the end (vb., Ltd. Şti., A.Ş.) do not count as a sentence's end.
+reported. Abbreviations at the end (vb., vd., örn., bkz., s., No., Ltd. Şti., A.Ş. and the rest of
+TDK's list) do not count as a sentence's end. A name is not a sentence: a quoted title, or one
+written in title case, may end with ? or !, and a quoted official title may be long.
 
 Bad:
     [başlığı altında bulunan kaynakları inceleyebilirsiniz.](https://www.stgm.org.tr/…)
 Good:
-    başlığı altında bulunan [kaynakları](https://www.stgm.org.tr/…) inceleyebilirsiniz.""",
+    başlığı altında bulunan [kaynakları](https://www.stgm.org.tr/…) inceleyebilirsiniz.
+    “[<u>Hibe Başvurusu Nasıl Yapılır?</u>](https://www.stgm.org.tr/…)” başlıklı yazıyı okuyun.""",
           doc_tr="""Bütün bir cümleyi değil, yalnızca hedefin adını veren sözcükleri bağlantı yapın. Cümle
 sonu işaretiyle (. ! ? …) biten ya da format.max_link_text_words ayarındaki sözcük sınırını (15)
-aşan bağlantı metinleri bildirilir. Metnin sonundaki kısaltmalar (vb., Ltd. Şti., A.Ş.) cümle
-sonu sayılmaz.
+aşan bağlantı metinleri bildirilir. Metnin sonundaki kısaltmalar (vb., vd., örn., bkz., s., No.,
+Ltd. Şti., A.Ş. ve TDK listesindeki ötekiler) cümle sonu sayılmaz. Bir ad cümle değildir: tırnak
+içindeki ya da sözcüklerinin ilk harfi büyük yazılmış bir başlık ? ya da ! ile bitebilir, tırnak
+içindeki resmî bir belge adı da uzun olabilir.
 
 Hatalı:
     [başlığı altında bulunan kaynakları inceleyebilirsiniz.](https://www.stgm.org.tr/…)
 Doğru:
-    başlığı altında bulunan [kaynakları](https://www.stgm.org.tr/…) inceleyebilirsiniz."""),
+    başlığı altında bulunan [kaynakları](https://www.stgm.org.tr/…) inceleyebilirsiniz.
+    “[<u>Hibe Başvurusu Nasıl Yapılır?</u>](https://www.stgm.org.tr/…)” başlıklı yazıyı okuyun."""),
     _rule(UNENCODED, "url-unencoded", Severity.WARNING,
           msg("Unencoded character in an address", "Adreste kodlanmamış karakter"),
           """An address may not hold spaces, non-ASCII letters (outside the host name), a '%'
@@ -575,7 +604,7 @@ Bad:
 Good:
     [Gönüllü Yönetimi](https://www.stgm.org.tr/node/20247)""",
           doc_tr="""format.https_hosts ayarındaki siteler (varsayılan olarak STGM ve YouTube) sayfalarını
-https ile sunar. http:// ile yazılmış bir bağlantı okuyucuyu önce şifrelenmemiş bir
+https ile sunar. http:// ile yazılmış bir bağlantı okuru önce şifrelenmemiş bir
 yönlendirmeden geçirir. Otomatik düzeltme adresin başını https:// yapar.
 
 Hatalı:

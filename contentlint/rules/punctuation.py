@@ -194,7 +194,7 @@ def _punctuation_findings(doc: Document, inline: Inline) -> Iterator[Finding]:
             if span is not None else None
         yield finding(doc, prose.offset(space), prose.offset(mark_index) + 1, msg(
             "No space before '{mark}': it is written right after the word",
-            "'{mark}' işaretinden önce boşluk bırakılmaz; işaret kelimeye bitişik yazılır",
+            "'{mark}' işaretinden önce boşluk bırakılmaz; işaret sözcüğe bitişik yazılır",
             mark=text[mark_index],
         ), rule=SPACE_BEFORE, fix=fix)
     for match in _NO_SPACE_AFTER.finditer(text):
@@ -368,7 +368,7 @@ Bad:
     Gönüllüler örgütün önemli bir gücüdür .
 Good:
     Gönüllüler örgütün önemli bir gücüdür.""",
-          doc_tr="""Türkçede . , ; : ! ? ve … işaretleri kendinden önceki kelimeye bitişik yazılır. Otomatik
+          doc_tr="""Türkçede . , ; : ! ? ve … işaretleri kendinden önceki sözcüğe bitişik yazılır. Otomatik
 düzeltme aradaki boşluğu siler. Ardından harf gelen bir işaret (.pdf, :D) noktalama işareti
 sayılmaz ve olduğu gibi bırakılır.
 
@@ -386,7 +386,7 @@ Bad:
     Gönüllüler,çalışanlar ve yöneticiler katılabilir.Başvurular açıktır.
 Good:
     Gönüllüler, çalışanlar ve yöneticiler katılabilir. Başvurular açıktır.""",
-          doc_tr="""İki kelimeyi ayıran virgül, noktalı virgül ve iki noktadan (, ; :) sonra boşluk bırakılır.
+          doc_tr="""İki sözcüğü ayıran virgül, noktalı virgül ve iki noktadan (, ; :) sonra boşluk bırakılır.
 Nokta, ünlem ve soru işaretinden (. ! ?) sonra da, cümle bitip yeni cümle büyük harfle
 başlıyorsa boşluk gelir. Sayılar (3,5; 10:30), kısaltmalar (T.C.), dosya adları (Rehber.pdf) ve
 adresler bildirilmez. Otomatik düzeltme eksik boşluğu ekler.

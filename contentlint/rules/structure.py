@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from contentlint import turkish
 from contentlint.diagnostics import Finding, Severity
-from contentlint.messages import Message, msg
+from contentlint.messages import Message, excerpt, msg
 from contentlint.rules.base import Rule
 
 if TYPE_CHECKING:
@@ -22,6 +23,15 @@ INCREMENT, MULTIPLE_H1, H1_TITLE, EMPTY, EMPHASIS = "CL370", "CL371", "CL372", "
 # A bold line that ends like a sentence is emphasis, not a heading ("**Önemli!**", "**Not:**").
 _SENTENCE_END = ".,;:!?…"
 _TEXT_TYPES = frozenset({"text", "code_inline", "image"})
+# "Label: text" on a line of its own is a note, not a heading: "*Kaynak: STGM, 2023*". In italics
+# any short label; in bold only the labels of notes, since "**Adım 1: Başvuru**" may be a heading.
+_LABELLED = re.compile(r"(\w[\w.]*(?: \w[\w.]*){0,2}):\s+\S")
+_NOTE_LABELS = frozenset({
+    "kaynak", "kaynaklar", "kaynakça", "not", "notlar", "dipnot", "son güncelleme", "güncelleme",
+    "güncellenme tarihi", "uyarı", "önemli", "hatırlatma", "açıklama", "tarih", "yazar", "yazan",
+    "hazırlayan", "hazırlayanlar", "çeviri", "çeviren", "derleyen", "editör", "fotoğraf", "görsel",
+    "source", "sources", "note", "last updated", "updated",
+})
 
 
 def _plain(inline: Token) -> str:
@@ -68,6 +78,13 @@ def _emphasis_only(inline: Token) -> Token | None:
     return children[0]
 
 
+def _note(opening: Token, text: str) -> bool:
+    labelled = _LABELLED.match(text)
+    if labelled is None:
+        return False
+    return opening.type == "em_open" or turkish.lower(labelled.group(1)) in _NOTE_LABELS
+
+
 def _title(doc: Document) -> str | None:
     data = doc.frontmatter.data if doc.frontmatter is not None else None
     title = data.get("title") if data is not None else None
@@ -94,13 +111,13 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
                 and token.map[1] - token.map[0] == 1:
             opening = _emphasis_only(tokens[index + 1])
             text = _plain(tokens[index + 1]).strip()
-            if opening is not None and text and text[-1] not in _SENTENCE_END:
+            if opening is not None and text and text[-1] not in _SENTENCE_END and not _note(opening, text):
                 yield _finding(doc, EMPHASIS, token.map[0], opening.markup, msg(
                     "A line that is only bold or italic text looks like a heading; if it is one, "
                     "write it as a heading ('## {text}')",
                     "Yalnızca kalın ya da italik yazılmış bu satır başlık gibi duruyor; başlıksa "
                     "başlık olarak yazın ('## {text}')",
-                    text=text,
+                    text=excerpt(text),
                 ))
 
 
@@ -222,23 +239,30 @@ Doğru:
           """Text pasted from Word often turns headings into bold lines. They look like headings
 but are not: they are missing from the page outline, screen readers and links to sections. A
 paragraph that is a single bold or italic span on one line is reported, unless it ends like a
-sentence (. , ; : ! ? …), as in "**Önemli!**". Lines inside lists and quotes are not checked.
+sentence (. , ; : ! ? …), as in "**Önemli!**". A note written as "label: text" is not a heading
+either: in italics with any short label (*Kaynak: STGM, 2023*, *Son güncelleme: 3 Nisan 2024*),
+in bold with the label of a note (Kaynak, Not, Uyarı, Son güncelleme…). Lines inside lists and
+quotes are not checked.
 
 Bad:
     **Faydalı kaynaklar**
 Good:
-    ## Faydalı kaynaklar""",
+    ## Faydalı kaynaklar
+    *Kaynak: Sivil Toplum Geliştirme Merkezi, 2023*""",
           doc_tr="""Word'den yapıştırılan metinlerde başlıklar çoğu zaman kalın yazılmış satırlara dönüşür. Bu
 satırlar başlık gibi görünür ama başlık değildir: sayfanın başlık yapısında yer almaz, ekran
 okuyucular onları başlık olarak tanımaz ve bu bölümlere doğrudan bağlantı verilemez. Tek satırdan
 oluşan ve baştan sona tek bir kalın ya da italik metin olan paragraflar bildirilir; ancak
 "**Önemli!**" örneğindeki gibi cümle sonu işaretlerinden biriyle (. , ; : ! ? …) biten satırlar
-bildirilmez. Liste ve alıntı içindeki satırlara bakılmaz.
+bildirilmez. "Etiket: metin" biçiminde yazılmış notlar da başlık sayılmaz: italik yazılmışsa
+kısa bir etiketle (*Kaynak: STGM, 2023*, *Son güncelleme: 3 Nisan 2024*), kalın yazılmışsa bir not
+etiketiyle (Kaynak, Not, Uyarı, Son güncelleme…). Liste ve alıntı içindeki satırlara bakılmaz.
 
 Hatalı:
     **Faydalı kaynaklar**
 Doğru:
-    ## Faydalı kaynaklar"""),
+    ## Faydalı kaynaklar
+    *Kaynak: Sivil Toplum Geliştirme Merkezi, 2023*"""),
 )
 
 RULES = (

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from contentlint import turkish
 from contentlint.diagnostics import Edit, Finding, Fix, Severity
 from contentlint.messages import Message, msg
 from contentlint.rules.base import Rule
@@ -40,11 +41,16 @@ _PRIVATE = "\ue000-\uf8ff\ufffc"
 _SPECIAL = re.compile(
     "([" + "".join(map(re.escape, sorted(_REMOVABLE | _SPACES | _BIDI | _CONTROL))) + _PRIVATE + "])\\1*"
 )
-_NBSP = "\u00a0"
+_NO_BREAK = "\u00a0\u202f"
+_WORD_BEFORE = re.compile(r"[\w.]+$")
+_MONTHS = frozenset({
+    "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
+    "kasım", "aralık",
+})
 _ZWJ = "\u200d"
 
 _NAMES: dict[str, tuple[str, str]] = {
-    "\u00a0": ("non-breaking space", "bölünemez boşluk"),
+    "\u00a0": ("non-breaking space", "bölünmez boşluk"),
     "\u00ad": ("soft hyphen", "yumuşak tire"),
     "\u200b": ("zero-width space", "sıfır genişlikli boşluk"),
     "\u200c": ("zero-width non-joiner", "sıfır genişlikli ayırıcı"),
@@ -55,7 +61,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "\ufeff": ("byte order mark (BOM) inside the text", "metnin içinde bayt sırası işareti (BOM)"),
     "\u2028": ("line separator", "satır ayırıcı"),
     "\u2029": ("paragraph separator", "paragraf ayırıcı"),
-    "\u202f": ("narrow non-breaking space", "dar bölünemez boşluk"),
+    "\u202f": ("narrow non-breaking space", "dar bölünmez boşluk"),
     "\ufffc": ("object replacement character (an image that was not pasted)",
                "nesne yer tutucusu (yapıştırılamamış bir resim)"),
 }
@@ -252,8 +258,7 @@ def _check_characters(t: _Text, layout: _Layout, allow_number_nbsp: bool) -> Ite
             continue
         if char == _ZWJ and start > 0 and end < len(text) and _joins_emoji(text[start - 1], text[end]):
             continue
-        if char == _NBSP and allow_number_nbsp and start > 0 and text[start - 1].isdigit() \
-                and end < len(text) and not text[end].isspace():
+        if char in _NO_BREAK and allow_number_nbsp and end - start == 1 and _deliberate(text, start):
             continue
         removable = space or char in _REMOVABLE
         # Without Markdown tokens (a line too long to parse) code blocks are unknown: no fix.
@@ -265,6 +270,21 @@ def _check_characters(t: _Text, layout: _Layout, allow_number_nbsp: bool) -> Ite
             line_hits, current = [], line
         line_hits.append(_Hit(start, end, char, edit))
     yield from _report_characters(t, line_hits)
+
+
+def _deliberate(text: str, index: int) -> bool:
+    """A no-break space typography asks for: after a number ("10 TL", "15 Mart"), between a
+    month and its year ("Mart 2024"), after an abbreviation ("Dr. Ayşe", "s. 14", "No. 5")."""
+    if index + 1 >= len(text) or text[index + 1].isspace() or index == 0:
+        return False
+    if text[index - 1].isdigit():
+        return True
+    word = _WORD_BEFORE.search(text, max(0, index - 12), index)
+    if word is None:
+        return False
+    if text[index + 1].isdigit() and turkish.lower(word.group()) in _MONTHS:
+        return True
+    return word.group().endswith(".") and turkish.is_abbreviation(word.group())
 
 
 def _report_characters(t: _Text, hits: list[_Hit]) -> Iterator[Finding]:
@@ -600,15 +620,17 @@ bildirilir ama otomatik olarak silinmez: arkalarında ne gizlendiğine bir kişi
 Hatalı: "Gönül\\u00adlü" (yumuşak tire), "STGM\\u200b web sitesi" (sıfır genişlikli boşluk)
 Doğru:  "Gönüllü", "STGM web sitesi\""""),
     _rule(ODD_SPACE, "non-breaking-space",
-          msg("Non-breaking or unusual space", "Bölünemez ya da alışılmadık boşluk"),
+          msg("Non-breaking or unusual space", "Bölünmez ya da alışılmadık boşluk"),
           """Non-breaking spaces (U+00A0) and other unusual spaces (en space, thin space, line
 separator…) come from pasted web pages and Word documents. They look like spaces but do not
 behave like them: searches miss the words, lines do not wrap, and Markdown does not see them as
 indentation or line ends.
 
-Turkish typography keeps a number and its unit together ("10 TL", "5 km", "3 Ekim"), so by
-default a non-breaking space right after a digit is accepted (format.nbsp_after_numbers; set it
-to false to report those too, or ignore this rule to allow every non-breaking space).
+Typography keeps some words together on purpose, so by default a non-breaking space is
+accepted right after a number ("10 TL", "5 km", "15 Mart"), between a month and its year
+("Mart 2024") and after an abbreviation with a dot ("Dr. Ayşe", "s. 14", "No. 5")
+(format.nbsp_after_numbers; set it to false to report those too, or ignore this rule to allow
+every non-breaking space).
 
 The fix turns an unusual space between words into a normal space and removes one at the start or
 end of a line. It leaves spaces inside code blocks and inside link addresses alone, and does not
@@ -616,21 +638,22 @@ touch one whose removal could change how the line is read.
 
 Bad:  "gönüllü\\u00a0yönetimi"
 Good: "gönüllü yönetimi", and with the default settings also "10\\u00a0TL\"""",
-          doc_tr="""Bölünemez boşluk (U+00A0) ve öteki alışılmadık boşluklar (ince boşluk, farklı genişlikteki dizgi
+          doc_tr="""Bölünmez boşluk (U+00A0) ve öteki alışılmadık boşluklar (ince boşluk, farklı genişlikteki dizgi
 boşlukları, satır ayırıcı…) web sayfalarından ve Word belgelerinden yapıştırılan metinle gelir.
 Boşluk gibi görünürler ama boşluk gibi davranmazlar: aramalar sözcükleri bulamaz, satırlar sayfa
 kenarında alt satıra geçmez, Markdown da bunları girinti ya da satır sonu olarak görmez.
 
-Türkçe dizgide sayı ile birimi aynı satırda tutulur ("10 TL", "5 km", "3 Ekim"). Bu yüzden
-rakamdan hemen sonra gelen bölünemez boşluk varsayılan olarak kabul edilir. Bunu
-format.nbsp_after_numbers ayarı belirler: false yaparsanız bunlar da bildirilir. Hiçbir bölünemez
+Dizgide bazı sözcükler bilerek aynı satırda tutulur. Bu yüzden şu yerlerdeki bölünmez boşluk
+varsayılan olarak kabul edilir: sayıdan hemen sonra ("10 TL", "5 km", "15 Mart"), ay adı ile yılın
+arasında ("Mart 2024") ve noktalı bir kısaltmadan sonra ("Dr. Ayşe", "s. 14", "No. 5"). Bunu
+format.nbsp_after_numbers ayarı belirler: false yaparsanız bunlar da bildirilir. Hiçbir bölünmez
 boşluğun bildirilmesini istemiyorsanız bu kuralı yok sayın (ignore).
 
 Otomatik düzeltme, sözcükler arasındaki alışılmadık boşluğu normal boşluğa çevirir; satırın başında
 ya da sonunda olanı siler. Kod bloklarındaki ve bağlantı adreslerindeki boşluklara dokunmaz;
 silinmesi satırın nasıl okunacağını değiştirebilecek boşlukları da olduğu gibi bırakır.
 
-Örneklerdeki \\u00a0 bölünemez boşluğu gösterir.
+Örneklerdeki \\u00a0 bölünmez boşluğu gösterir.
 
 Hatalı: "gönüllü\\u00a0yönetimi"
 Doğru:  "gönüllü yönetimi"; varsayılan ayarlarla "10\\u00a0TL" de kabul edilir"""),
