@@ -196,8 +196,8 @@ def _word_forms(doc: Document, inline: Inline) -> Iterator[Finding]:
                   (edit(doc, span[0], span[1], right),)) if span is not None else None
         body_start, body_end = inline.prose.span(start, end)
         yield finding(doc, body_start, body_end, msg(
-            "'{written}' is written '{right}' (TDK Yazım Kılavuzu)",
-            "'{written}' sözcüğünün doğru yazımı '{right}' (TDK Yazım Kılavuzu)",
+            "Write '{right}', not '{written}' (TDK Yazım Kılavuzu)",
+            "'{written}' değil, '{right}' yazılır (TDK Yazım Kılavuzu)",
             written=written, right=right,
         ), rule=FORM, fix=fix)
 
