@@ -384,20 +384,26 @@ Doğru:
     _rule(SPACE_BEFORE, "punctuation-space-before", Severity.WARNING,
           msg("Space before punctuation", "Noktalama işaretinden önce boşluk"),
           """In Turkish, . , ; : ! ? and … are written right after the word. The fix removes the
-space. A mark followed by a letter (.pdf, :D) is not punctuation and is left alone.
+space. A mark followed by a letter (.pdf, :D) is not punctuation and is left alone, except a
+comma or semicolon moved onto the next word ("A ,B"), which the fix writes "A, B".
 
 Bad:
     Gönüllüler örgütün önemli bir gücüdür .
+    Gönüllüler ,çalışanlar ve yöneticiler
 Good:
-    Gönüllüler örgütün önemli bir gücüdür.""",
+    Gönüllüler örgütün önemli bir gücüdür.
+    Gönüllüler, çalışanlar ve yöneticiler""",
           doc_tr="""Türkçede . , ; : ! ? ve … işaretleri kendinden önceki kelimeye bitişik yazılır. Otomatik
 düzeltme aradaki boşluğu siler. Ardından harf gelen bir işaret (.pdf, :D) noktalama işareti
-sayılmaz ve olduğu gibi bırakılır.
+sayılmaz ve olduğu gibi bırakılır; yalnızca sonraki sözcüğe bitişik yazılmış virgül ve noktalı
+virgül ("A ,B") bildirilir, otomatik düzeltme bunu "A, B" olarak yazar.
 
 Hatalı:
     Gönüllüler örgütün önemli bir gücüdür .
+    Gönüllüler ,çalışanlar ve yöneticiler
 Doğru:
-    Gönüllüler örgütün önemli bir gücüdür.""", fixable=True),
+    Gönüllüler örgütün önemli bir gücüdür.
+    Gönüllüler, çalışanlar ve yöneticiler""", fixable=True),
     _rule(SPACE_AFTER, "punctuation-space-after-missing", Severity.WARNING,
           msg("No space after punctuation", "Noktalama işaretinden sonra boşluk yok"),
           """A space follows , ; : between two words, and . ! ? between a sentence's last word and
