@@ -1,21 +1,34 @@
-"""Find, read and validate configuration; resolve select/ignore/severity per rule."""
+"""Find, read and validate configuration; resolve select/ignore/severity per rule.
+
+The settings are frozen dataclasses, so reading them costs no import of pydantic: pydantic
+validates a configuration (and writes its JSON Schema) only when it is new. A validated
+configuration is kept, as plain data, in the project's cache folder, keyed by its own text and
+this module's source; the next run with the same configuration rebuilds the dataclasses from it
+without validating again. That is most of a one-file run's start-up (see benchmarks/).
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
 import hashlib
+import json
+import os
 import re
 import tomllib
+import types
+import typing
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal
-
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from typing import Annotated, Any, Literal, TypeVar, dataclass_transform
 
 from contentlint.diagnostics import Severity
 from contentlint.messages import Message, msg
 
 CONFIG_FILES = ("contentlint.toml", "pyproject.toml")
+_CONFIG_CACHE = "config.json"
+_DEFAULT_CACHE_DIR = ".contentlint"
 
 
 class ConfigError(Exception):
@@ -24,8 +37,85 @@ class ConfigError(Exception):
         self.message = message
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+def Field(default: Any = dataclasses.MISSING, **constraints: Any) -> Any:
+    """A setting: its default and pydantic's constraints (``ge``, ``description``), kept as metadata.
+
+    pydantic reads a dataclass field's metadata as the arguments of its own ``Field``, so the
+    constraints are enforced and written into the JSON Schema. A list or dict default is copied for
+    every instance.
+    """
+    if isinstance(default, list | dict):
+        # The schema still shows the default, as pydantic does for a model's mutable defaults.
+        return dataclasses.field(default_factory=lambda: json.loads(json.dumps(default)),
+                                 metadata={**constraints, "json_schema_extra": {"default": default}})
+    return dataclasses.field(default=default, metadata=constraints)
+
+
+_Function = Callable[[Any], Any]
+
+
+class _Validator:
+    """pydantic's Before/AfterValidator without importing pydantic until a configuration is validated."""
+
+    mode = "after"
+
+    def __init__(self, function: _Function) -> None:
+        self.function = function
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Callable[[Any], Any]) -> Any:
+        from pydantic_core import core_schema
+
+        build = (core_schema.no_info_before_validator_function if self.mode == "before"
+                 else core_schema.no_info_after_validator_function)
+        return build(self.function, handler(source))
+
+
+class BeforeValidator(_Validator):
+    mode = "before"
+
+
+class AfterValidator(_Validator):
+    mode = "after"
+
+
+@dataclass_transform(frozen_default=True, field_specifiers=(Field,))
+class _Strict:
+    """A group of settings: a frozen dataclass that pydantic validates with unknown keys refused."""
+
+    __pydantic_config__: typing.ClassVar[dict[str, Any]] = {"extra": "forbid"}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        dataclass(frozen=True)(cls)
+
+    # The names of pydantic's BaseModel methods, so that call sites read as they did.
+    @classmethod
+    def model_validate(cls: type[_S], data: Any) -> _S:
+        from pydantic import TypeAdapter
+
+        result: _S = TypeAdapter(cls).validate_python(data)
+        return result
+
+    @classmethod
+    def model_json_schema(cls) -> dict[str, Any]:
+        from pydantic import TypeAdapter
+
+        schema: dict[str, Any] = TypeAdapter(cls).json_schema()
+        return schema
+
+    def model_dump(self, *, mode: str = "python", include: set[str] | None = None) -> dict[str, Any]:
+        data: dict[str, Any] = dataclasses.asdict(self)  # type: ignore[call-overload]
+        if include is not None:
+            data = {key: value for key, value in data.items() if key in include}
+        if mode == "json":
+            data = json.loads(json.dumps(data, default=str))
+        return data
+
+    def model_copy(self: _S, *, update: dict[str, Any]) -> _S:
+        return dataclasses.replace(self, **update)  # type: ignore[type-var]
+
+
+_S = TypeVar("_S", bound=_Strict)
 
 
 class SchemaPaths(_Strict):
@@ -90,7 +180,21 @@ def _seconds(value: Any) -> Any:
     return value
 
 
-Seconds = Annotated[float, BeforeValidator(_seconds), Field(ge=0)]
+class _Duration:
+    """pydantic's view of a duration: a finite number of seconds, not negative, or a text with a unit."""
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Callable[[Any], Any]) -> Any:
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_before_validator_function(
+            _seconds, core_schema.float_schema(ge=0, allow_inf_nan=False))
+
+    def __get_pydantic_json_schema__(self, schema: Any, handler: Callable[[Any], Any]) -> dict[str, Any]:
+        return {"anyOf": [{"type": "number", "minimum": 0},
+                          {"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*(ms|s|m|h|d)\s*$"}]}
+
+
+Seconds = Annotated[float, _Duration()]
 
 
 def _check_regex(pattern: str) -> str:
@@ -229,7 +333,7 @@ class Project:
         from contentlint import __version__
 
         digest = hashlib.sha256(__version__.encode())
-        digest.update(self.config.model_dump_json().encode())
+        digest.update(json.dumps(self.config.model_dump(mode="json"), sort_keys=True).encode())
         digest.update(extra)
         return digest.hexdigest()
 
@@ -237,7 +341,7 @@ class Project:
 def _describe_error(source: str, error: Any) -> Message:
     key = ".".join(str(part) for part in error["loc"])
     kind = error["type"]
-    if kind == "extra_forbidden":
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         return msg("{source}: unknown key '{key}'", "{source}: '{key}' diye bir ayar yok", source=source, key=key)
     return msg(
         "{source}: key '{key}': {problem}",
@@ -247,10 +351,95 @@ def _describe_error(source: str, error: Any) -> Message:
 
 
 def parse_config(data: dict[str, Any], source: str) -> Config:
+    from pydantic import ValidationError
+
     try:
         return Config.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(_describe_error(source, exc.errors()[0])) from None
+
+
+def _build(kind: Any, data: Any) -> Any:
+    """Settings rebuilt from the plain data of a configuration validated before (no checks needed)."""
+    origin = typing.get_origin(kind)
+    if origin is Annotated:
+        return _build(typing.get_args(kind)[0], data)
+    if origin in (typing.Union, types.UnionType):
+        if data is None:
+            return None
+        return _build(next(arm for arm in typing.get_args(kind) if arm is not type(None)), data)
+    if origin is list:
+        return [_build(typing.get_args(kind)[0], item) for item in data]
+    if origin is dict:
+        return {key: _build(typing.get_args(kind)[1], value) for key, value in data.items()}
+    if isinstance(kind, type) and issubclass(kind, _Strict):
+        hints = _hints(kind)
+        return kind(**{name: _build(hints[name], value) for name, value in data.items()})
+    if isinstance(kind, type) and issubclass(kind, Severity):
+        return Severity(data)
+    return data
+
+
+_HINTS: dict[type[_Strict], dict[str, Any]] = {}
+
+
+def _hints(kind: type[_Strict]) -> dict[str, Any]:
+    if kind not in _HINTS:
+        _HINTS[kind] = typing.get_type_hints(kind, include_extras=True)
+    return _HINTS[kind]
+
+
+def _cache_key(section: dict[str, Any]) -> str:
+    from contentlint import __version__
+
+    digest = hashlib.sha256(__version__.encode())
+    digest.update(Path(__file__).read_bytes())
+    digest.update(json.dumps(section, sort_keys=True, default=repr).encode())
+    return digest.hexdigest()
+
+
+def _cache_file(root: Path, section: dict[str, Any]) -> Path | None:
+    """The validated-configuration cache, in the cache folder once contentlint has made it."""
+    if section.get("cache") is False:
+        return None
+    folder = section.get("cache_dir", _DEFAULT_CACHE_DIR)
+    path = root / folder / _CONFIG_CACHE if isinstance(folder, str) else None
+    return path if path is not None and path.parent.is_dir() else None
+
+
+def _load_validated(root: Path, section: dict[str, Any], source: str) -> Config:
+    """``parse_config`` with its verdict kept: a configuration seen before is not validated again."""
+    if not section:
+        return Config()
+    path = _cache_file(root, section)
+    key = _cache_key(section) if path is not None else ""
+    if path is not None:
+        try:
+            stored = json.loads(path.read_bytes())
+            if isinstance(stored, dict) and stored.get("key") == key:
+                config: Config = _build(Config, stored["config"])
+                return config
+        except (OSError, ValueError, KeyError, TypeError):
+            pass  # derived data: a missing or damaged copy is simply validated and written again
+    config = parse_config(section, source)
+    if path is not None:
+        _write_atomically(path, json.dumps({"key": key, "config": config.model_dump(mode="json")}).encode())
+    return config
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    try:
+        import tempfile
+
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -284,7 +473,7 @@ def find_project(start: Path, explicit: Path | None = None) -> Project:
             ))
         section = _section(explicit) or {}
         source = explicit.resolve()
-        return Project(source.parent, parse_config(section, explicit.name), source)
+        return Project(source.parent, _load_validated(source.parent, section, explicit.name), source)
     start = start.resolve()
     for folder in (start, *start.parents):
         for name in CONFIG_FILES:
@@ -292,7 +481,7 @@ def find_project(start: Path, explicit: Path | None = None) -> Project:
             found = _section(candidate) if candidate.is_file() else None
             if found is not None:
                 prefix = "[tool.contentlint]" if name == "pyproject.toml" else name
-                return Project(folder, parse_config(found, f"{candidate} {prefix}"), candidate)
+                return Project(folder, _load_validated(folder, found, f"{candidate} {prefix}"), candidate)
     return Project(start, Config(), None)
 
 

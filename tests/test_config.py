@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from contentlint.config import Config, ConfigError, find_project
+from contentlint.config import Config, ConfigError, find_project, parse_config
 from contentlint.diagnostics import Diagnostic, Severity
 from contentlint.engine import build_selection
 from tests.conftest import REPO
@@ -87,3 +87,14 @@ def test_config_schema_file_is_current() -> None:
 def test_packaged_schemas_are_copies_of_the_repository_schemas() -> None:
     for name in ("answer.schema.json", "questions.schema.json", "report.schema.json"):
         assert (REPO / "schemas" / name).read_bytes() == (REPO / "contentlint" / "schemas" / name).read_bytes()
+
+
+def test_the_published_schema_accepts_what_the_validator_accepts() -> None:
+    import jsonschema
+
+    schema = json.loads((REPO / "schemas" / "config.schema.json").read_text("utf-8"))
+    settings = {"links": {"timeout": "30s", "max_cache_age": "1d", "hosts": {"a.org": {"interval": "500ms"}}}}
+    jsonschema.validate(settings, schema)
+    assert parse_config(settings, "test").links.hosts["a.org"].interval == 0.5
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"links": {"timeout": "soon"}}, schema)

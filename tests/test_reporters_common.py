@@ -95,6 +95,7 @@ def test_every_format_is_offered_by_the_cli() -> None:
     assert set(REPORTER_BY_NAME) == {"text", "json", "sarif", "github", "junit", "markdown"}
     for name in REPORTER_BY_NAME:
         assert cli._format_spec(f"{name}:out.txt") == (name, "out.txt")
+        assert REPORTER_BY_NAME[name].name == name
 
 
 @pytest.mark.parametrize("name", sorted(REPORTER_BY_NAME))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import sys
 from collections.abc import Sequence
@@ -143,6 +142,8 @@ def run(args: argparse.Namespace, lang: Lang, project: Project, checker: Checker
                                  problem=exc.message.render(lang)).render(lang) + "\n")
             return EXIT_USAGE
         checker = checker or default_checker(project, lang, progress=not getattr(args, "no_progress", False))
+        import asyncio
+
         report = asyncio.run(audit(project, checker, history, fail_after=fail_after))
         write_outputs(report, streams, lang)
         if page is not None:
