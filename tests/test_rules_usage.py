@@ -6,8 +6,13 @@ must be exactly the text expected, and linting it again must find nothing for th
 
 from __future__ import annotations
 
+import json
+import shutil
+from pathlib import Path
+
 import pytest
 
+from contentlint import cli
 from tests.conftest import HEADER, ORIGINAL_ANSWER, REPO, positions
 from tests.test_rules_links import Fixer, Lint, fixer
 
@@ -119,3 +124,16 @@ def test_real_answer_only_its_one_usage_mistake(lint_source: Lint, fixer: Fixer)
     found = lint_source(source, config={"select": ["usage"]})
     assert [(d.rule, d.line, d.column) for d in found] == [("CL501", 20, 32)]
     assert "gönüllülerle iş birliği ile ilgili" in fixer(source, ["usage"]).fixed
+
+
+def test_silent_on_the_correct_corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """24 carefully edited answers (tests/corpus/correct): not one usage finding, nor CL332."""
+    corpus = REPO / "tests" / "corpus" / "correct"
+    project = tmp_path / "corpus"
+    shutil.copytree(corpus, project)
+    monkeypatch.chdir(project)
+    assert cli.main(["check", "--no-cache", "--select", "usage", "--select", "CL332",
+                     "--format", "json:report.json"]) == 0
+    report = json.loads((project / "report.json").read_text("utf-8"))
+    assert report["diagnostics"] == []
+    assert len(list((project / "content" / "answers").iterdir())) >= 20

@@ -12,6 +12,8 @@ written with a capital in mid-sentence are names ("Türk İşbirliği ve Koordin
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -76,6 +78,18 @@ WORD_FORMS = (
     WordForm("hernekadar", "her ne kadar"),
     WordForm("herhangibir", "herhangi bir", ANY),
     WordForm("hiçkimse", "hiç kimse", ANY),
+    WordForm("hiçbirzaman", "hiçbir zaman"),
+    WordForm("ençok", "en çok", ANY),
+    WordForm("enaz", "en az", ANY),  # enazından
+    WordForm("hergeçen", "her geçen"),
+    WordForm("hersefer", "her sefer", ANY),
+    WordForm("hertaraf", "her taraf", ANY),
+    WordForm("sıradışı", "sıra dışı", ANY),
+    WordForm("ilgiçekici", "ilgi çekici", ANY),
+    WordForm("önyargı", "ön yargı", ANY),
+    WordForm("önkoşul", "ön koşul", ANY),
+    WordForm("önsöz", "ön söz", ANY),
+    WordForm("ardarda", "art arda"),
     WordForm("birsürü", "bir sürü", ANY),
     WordForm("birtek", "bir tek"),
     WordForm("birdaha", "bir daha"),
@@ -126,24 +140,92 @@ WORD_FORMS = (
     WordForm("bir kaç", "birkaç", ("", "ı", "ını", "ında", "ından", "ına")),
 )
 _FORM_BY_WRONG = {form.wrong: form for form in WORD_FORMS}
-_FORMS = re.compile(
-    _BEFORE_WORD + "(" + "|".join(
-        re.escape(form.wrong).replace(r"\ ", "[ \t]+")
-        for form in sorted(WORD_FORMS, key=lambda f: len(f.wrong), reverse=True)
-    ) + ")(" + _LETTER + "*)" + _AFTER_WORD
-)
+
+
+def _trie(words: list[str], *, capital: bool = False) -> str:
+    """One pattern for many lowercase literals, shared beginnings written once, so the regex
+    engine tries one branch per letter instead of every word; with ``capital`` the first letter
+    may also be a capital (Turkish İ and I included)."""
+    branches: dict[str, list[str]] = {}
+    for word in words:
+        branches.setdefault(word[0], []).append(word[1:])
+    parts = []
+    for first, rests in sorted(branches.items()):
+        letter = "[ \t]+" if first == " " else re.escape(first)
+        if capital and first != " ":
+            letter = f"[{first}{upper(first)}]"
+        longer = [rest for rest in rests if rest]
+        if not longer:
+            parts.append(letter)
+            continue
+        parts.append(letter + "(?:" + _trie(longer) + ")" + ("?" if "" in rests else ""))
+    return "|".join(parts)
+
+
+# What may stand right before a word these rules look at. Patterns start with it rather than
+# with a look-behind, which lets the regex engine skip ahead to white space instead of trying
+# every position. They look for lowercase words; a word written with a capital is a name unless
+# it starts a sentence, so the capitalised form is tried only there (_matches).
+_WORD_GAP = "[\\s“\"‘«(—–…]"
+_FORM_ENDING = "(" + _LETTER + "*)" + _AFTER_WORD
+_FORMS = re.compile(_WORD_GAP + "(" + _trie([form.wrong for form in WORD_FORMS]) + ")" + _FORM_ENDING)
+_FORM_AT_START = re.compile("(" + _trie([form.wrong for form in WORD_FORMS], capital=True) + ")" + _FORM_ENDING)
+_OPENERS = "“\"‘«(—–…"
+# The first four characters of every word each one-word stem can start, in lowercase, at a
+# sentence start, and after an opening quote or bracket. The words of a text are looked up in
+# it in one pass of C code (set.isdisjoint over a map), so the patterns run only on the few
+# paragraphs where a wrong form may stand.
+_STEMS_BY_KEY: dict[str, tuple[str, ...]] = {}
+for _form in WORD_FORMS:
+    if " " not in _form.wrong:
+        for _stem in (_form.wrong, upper(_form.wrong[0]) + _form.wrong[1:]):
+            for _opener in ("", *_OPENERS):
+                _key = _opener + _stem[:4 - len(_opener)]
+                _STEMS_BY_KEY[_key] = (*_STEMS_BY_KEY.get(_key, ()), _stem)
+_STEM_KEYS = frozenset(_STEMS_BY_KEY)
+_FIRST_FOUR = operator.itemgetter(slice(0, 4))
+# Pieces of the two-word forms (bir kaç, oysa ki, madem ki), found with a substring search.
+_TWO_WORD_HINTS = (" kaç", "\tkaç", "oysa", "Oysa", "madem", "Madem")
+
+
+def _may_hold_form(words: list[str], text: str) -> bool:
+    if any(hint in text for hint in _TWO_WORD_HINTS):
+        return True
+    keys = _STEM_KEYS.intersection(map(_FIRST_FOUR, words))
+    # Many correct words begin like a stem (herkes, yalnız, hizmet): look closer at those few.
+    return bool(keys) and any(word.lstrip(_OPENERS).startswith(_STEMS_BY_KEY[word[:4]])
+                              for word in words if word[:4] in keys)
+
+
+_SENTENCE_GAP = re.compile(r"[.!?…][”\"’»)]*[ \t\n]+[“\"‘«(]*")
+
+
+def _sentence_starts(text: str) -> Iterator[int]:
+    if text[:1].isupper():
+        yield 0
+    for gap in _SENTENCE_GAP.finditer(text):
+        if text[gap.end():gap.end() + 1].isupper():
+            yield gap.end()
+
+
+def _matches(text: str, pattern: re.Pattern[str], at_start: re.Pattern[str]) -> list[re.Match[str]]:
+    """Lowercase matches of ``pattern`` (which starts with _WORD_GAP), and capitalised ones of
+    ``at_start`` where a sentence starts; group 1 is the word either way."""
+    found = list(pattern.finditer(text))
+    if text[:1].islower() and (first := at_start.match(text)) is not None:
+        found.append(first)
+    for start in _sentence_starts(text):
+        if (match := at_start.match(text, start)) is not None:
+            found.append(match)
+    return sorted(found, key=lambda match: match.start(1))
+
+
 _YADA_STONE = re.compile(r"\s+taş")
-_LOWER_MAP = str.maketrans({"I": "ı", "İ": "i"})
 
 
-def _same_length_lower(text: str) -> str | None:
-    lowered = text.translate(_LOWER_MAP).lower()
-    return lowered if len(lowered) == len(text) else None
-
-
-def _sentence_start(text: str, index: int) -> bool:
-    before = text[:index].rstrip(" \t\n“\"‘'«(*")
-    return not before or before[-1] in ".!?…"
+def _starts_word(text: str, index: int) -> bool:
+    """What _BEFORE_WORD says, for a word found otherwise than by a pattern."""
+    return index == 0 or not (text[index - 1].isalnum() or text[index - 1] in "_’'@#/.-")
 
 
 def _exempt_spans(inline: Inline) -> list[tuple[int, int]]:
@@ -165,25 +247,25 @@ def _plain(doc: Document, inline: Inline, start: int, end: int) -> tuple[int, in
     return (body_start, body_end) if doc.body[body_start:body_end] == inline.prose.text[start:end] else None
 
 
-def _word_forms(doc: Document, inline: Inline) -> Iterator[Finding]:
+def _word_forms(doc: Document, inline: Inline, words: list[str]) -> Iterator[Finding]:
+    """``words``: the prose split at white space."""
     text = inline.prose.text
-    lowered = _same_length_lower(text)
-    if lowered is None:
+    if not _may_hold_form(words, text):
         return
     exempt: list[tuple[int, int]] | None = None
     masked: list[tuple[int, int]] | None = None
-    for match in _FORMS.finditer(lowered):
-        wrong, ending = match.group(1), match.group(2)
+    for match in _matches(text, _FORMS, _FORM_AT_START):
+        wrong, ending = lower(match.group(1)), match.group(2)
         form = _FORM_BY_WRONG[" ".join(wrong.split())]
         if form.endings is not ANY and ending not in form.endings:
             continue
-        if form.wrong == "yada" and _YADA_STONE.match(lowered, match.end()):
+        if form.wrong == "yada" and _YADA_STONE.match(text, match.end()):
             continue
-        start, end = match.span()
+        start, end = match.start(1), match.end()
         written = text[start:end]
         capital = written[0].isupper()
-        if any(char.isupper() for char in written[1:]) or (capital and not _sentence_start(text, start)):
-            continue  # a name, an acronym, or a title in capitals
+        if any(char.isupper() for char in written[1:]):
+            continue  # an acronym, or a title in capitals
         if exempt is None:
             exempt, masked = _exempt_spans(inline), address_spans(text)
         if _inside(exempt, start) or _inside(masked or [], start):
@@ -204,8 +286,7 @@ def _word_forms(doc: Document, inline: Inline) -> Iterator[Finding]:
 
 # --- CL502: the relative -ki written apart after a locative -----------------------------------
 
-_KI_APART = re.compile(
-    _BEFORE_WORD + "(" + _LETTER + r"+(?:[’']" + _LETTER + r"+)?)([ \t]+)ki[ \t]+(" + _LETTER + r"+)")
+_KI_APART = re.compile("[ \t]ki[ \t]+(" + _LETTER + "+)")
 _LOCATIVE_ENDINGS = ("da", "de", "ta", "te")
 # Words that end like a locative and are not one, and locatives that read as a conjunction
 # ("Bu hâlde ki…").
@@ -225,27 +306,36 @@ _CLAUSE_STARTERS = frozenset((
 
 def _ki_apart(doc: Document, inline: Inline) -> Iterator[Finding]:
     text = inline.prose.text
-    if " ki " not in text and "\tki" not in text and "ki\t" not in text:
-        return
-    masked = address_spans(text)
+    masked: list[tuple[int, int]] | None = None
     for match in _KI_APART.finditer(text):
-        word = lower(match.group(1))
+        space_end = match.start() + 1
+        space_start = len(text[:space_end].rstrip(" \t"))
+        start = _word_before(text, space_start)
+        if start > 1 and text[start - 1] in "’'" and text[start - 2].isalpha():
+            start = _word_before(text, start - 1)  # Ankara’da
+        if start == space_start or not _starts_word(text, start):
+            continue
+        written = text[start:space_start]
+        word = lower(written)
         stem, _, ending = word.rpartition("’") if "’" in word else word.rpartition("'")
         bare = ending if stem else word
         if not bare.endswith(_LOCATIVE_ENDINGS) or (not stem and (len(bare) < 4 or bare in _NOT_LOCATIVE)):
             continue
-        if bare.endswith(("makta", "mekte")) or lower(match.group(3)) in _CLAUSE_STARTERS:
+        if bare.endswith(("makta", "mekte")) or lower(match.group(1)) in _CLAUSE_STARTERS:
             continue  # "gelmekte" is a verb; "ki biz…" opens a clause
-        before = lower(text[:match.start()]).split()[-3:]
-        if any(w.strip(",;:") in _INTENSIFIERS for w in before) or _inside(masked, match.start()):
+        before = lower(text[max(0, start - 60):start]).split()[-3:]
+        if any(w.strip(",;:") in _INTENSIFIERS for w in before):
             continue
-        space_start, space_end = match.span(2)
+        if masked is None:
+            masked = address_spans(text)
+        if _inside(masked, start):
+            continue
         span = _plain(doc, inline, space_start, space_end)
-        joined = match.group(1) + "ki"
+        joined = written + "ki"
         fix = Fix(msg("Write '{joined}'", "'{joined}' yazın", joined=joined),
                   (edit(doc, span[0], span[1], ""),)) if span is not None else None
-        start, end = inline.prose.span(match.start(1), match.start(3) - 1)
-        yield finding(doc, start, end, msg(
+        body_start, body_end = inline.prose.span(start, space_end + 2)
+        yield finding(doc, body_start, body_end, msg(
             "The relative suffix -ki is written attached to its word: '{joined}'",
             "Aitlik bildiren -ki eki sözcüğe bitişik yazılır: '{joined}'",
             joined=joined,
@@ -261,22 +351,29 @@ _NEVER_DOUBLED = frozenset((
     "ve", "veya", "veyahut", "yahut", "ile", "ama", "fakat", "lakin", "çünkü", "ki", "ise", "hem",
     "en", "olarak", "ayrıca", "dolayısıyla", "rağmen",
 ))
-_DOUBLED = re.compile(
-    _BEFORE_WORD + "(" + _LETTER + "+)(?=([ \t]*\n?[ \t]*)(" + _LETTER + "+)" + _AFTER_WORD + ")")
+_DOUBLED_SECOND = "(?=( |\n)(" + "|".join(sorted(_NEVER_DOUBLED, key=len, reverse=True)) + ")" + _AFTER_WORD + ")"
+# Every pair of words the check reports, as str.split() leaves them; looked up in one pass.
+_DOUBLED_PAIRS = frozenset(
+    pair for word in _NEVER_DOUBLED for pair in ((word, word), (upper(word[0]) + word[1:], word)))
+_DOUBLED = re.compile(_WORD_GAP + "(" + _trie(sorted(_NEVER_DOUBLED)) + ")" + _DOUBLED_SECOND)
+_DOUBLED_AT_START = re.compile("(" + _trie(sorted(_NEVER_DOUBLED), capital=True) + ")" + _DOUBLED_SECOND)
 
 
-def _repeated(doc: Document, inline: Inline) -> Iterator[Finding]:
+def _repeated(doc: Document, inline: Inline, words: list[str]) -> Iterator[Finding]:
+    """``words``: the prose split at white space."""
+    if _DOUBLED_PAIRS.isdisjoint(itertools.pairwise(words)):  # one pass of C code
+        return
     text = inline.prose.text
-    for match in _DOUBLED.finditer(text):
+    for match in _matches(text, _DOUBLED, _DOUBLED_AT_START):
         first, gap, second = match.group(1), match.group(2), match.group(3)
-        if not gap or lower(first) != lower(second) or lower(first) not in _NEVER_DOUBLED:
+        if lower(first) != second:
             continue
         second_start = match.end() + len(gap)
         second_end = second_start + len(second)
         span = _plain(doc, inline, match.end(), second_end) if "\n" not in gap else None
         fix = Fix(msg("Delete the second '{word}'", "İkinci '{word}' sözcüğünü silin", word=second),
                   (edit(doc, span[0], span[1], ""),)) if span is not None else None
-        start, end = inline.prose.span(match.start(), second_end)
+        start, end = inline.prose.span(match.start(1), second_end)
         yield finding(doc, start, end, msg(
             "'{word}' is written twice",
             "'{word}' sözcüğü iki kez yazılmış",
@@ -307,7 +404,10 @@ def _double_space(doc: Document, inline: Inline) -> Iterator[Finding]:
 
 # --- CL505: a sentence that starts with a lowercase letter ------------------------------------
 
-_SENTENCE_END = re.compile(r"(?<![.…])([.!?])(?![.…])([”\"’'»)]*)[ \t\n]+([“\"‘«(]*)(\S+)")
+# Only where a lowercase letter follows: the rest of the checks run on few matches.
+_SENTENCE_END = re.compile(r"([.!?])(?<![.…].)(?![.…])([”\"’'»)]*)[ \t\n]+([“\"‘«(]*)([a-zçğıöşüâîû]\S*)")
+_FIRST_WORD = re.compile(r"\s*(\S+)")
+_FIRST_LETTERS = re.compile(_LETTER + r"[\w’'-]*")
 _WORD_BEFORE_DOT = re.compile(r"[\w.]+$")
 _ROMAN = frozenset("IVXLCDM")
 # After a question or an exclamation, these go on the same sentence: "Ne yapmalı? diye sorduk".
@@ -317,9 +417,7 @@ _NOT_PROSE = re.compile(r"[./@:]\w")
 
 
 def _starts_lowercase(token: str) -> bool:
-    letters = re.match(_LETTER + "+", token)
-    return bool(letters) and token[0].islower() and not any(c.isupper() for c in token) and \
-        not _NOT_PROSE.search(token)
+    return token[:1].isalpha() and token[0].islower() and token == lower(token) and not _NOT_PROSE.search(token)
 
 
 def _after_abbreviation(text: str, dot: int) -> bool:
@@ -336,12 +434,11 @@ def _lowercase_starts(doc: Document, inline: Inline, where: str, after_colon: bo
     text = inline.prose.text
     masked: list[tuple[int, int]] | None = None
     starts: list[int] = []
-    first = text.split(maxsplit=1)
     # A paragraph that does not end like a sentence is a caption or a row of links, not a sentence.
-    if where == "paragraph" and not after_colon and first and _starts_lowercase(first[0]) \
-            and text.rstrip().endswith((".", "!", "?")):
+    if where == "paragraph" and not after_colon and (first := _FIRST_WORD.match(text)) \
+            and _starts_lowercase(first.group(1)) and text.rstrip().endswith((".", "!", "?")):
         starts.append(0)
-    for match in _SENTENCE_END.finditer(text) if any(m in text for m in ".!?") else ():
+    for match in _SENTENCE_END.finditer(text):
         mark, closers = match.group(1), match.group(2)
         if closers.strip(")") or not _starts_lowercase(match.group(4)):
             continue  # after a quotation the sentence goes on: “…bitti.” dedi
@@ -355,7 +452,7 @@ def _lowercase_starts(doc: Document, inline: Inline, where: str, after_colon: bo
             continue
         starts.append(match.start(4))
     for index in starts:
-        word = re.match(_LETTER + r"[\w’'-]*", text[index:])
+        word = _FIRST_LETTERS.match(text, index)
         assert word is not None
         start, end = inline.prose.span(index, index + len(word.group()))
         yield finding(doc, start, end, msg(
@@ -367,9 +464,7 @@ def _lowercase_starts(doc: Document, inline: Inline, where: str, after_colon: bo
 
 # --- CL506: an apostrophe after a common noun -------------------------------------------------
 
-_APOSTROPHE = re.compile(
-    _BEFORE_WORD + "(" + _LETTER + "(?:" + _LETTER + "|-(?=" + _LETTER + "))*)([’'])(" + _LETTER + "+)"
-    + _AFTER_WORD)
+_APOSTROPHE = re.compile("[’'](" + _LETTER + "+)" + _AFTER_WORD)
 _VOWELS = "aeıioöuü"
 _FRONT = frozenset("eiöü")
 _HARD = "çfhkpsşt"
@@ -396,29 +491,44 @@ def _joined(word: str, suffix: str) -> str | None:
     return word + suffix
 
 
+def _word_before(text: str, end: int) -> int:
+    """Where the word (letters, inner hyphens) that ends at ``end`` starts."""
+    start = end
+    while start > 0 and (text[start - 1].isalpha() or
+                         (text[start - 1] == "-" and start > 1 and text[start - 2].isalpha() and start < end)):
+        start -= 1
+    return start
+
+
 def _apostrophes(doc: Document, inline: Inline) -> Iterator[Finding]:
     text = inline.prose.text
     if "’" not in text and "'" not in text:
         return
-    quotes = pair_quotes(text).pairs
-    marks = {index for pair in quotes for index in pair}
-    closings = {index for index, _ in inline.prose.closings}
-    masked = address_spans(text)
+    marks: set[int] | None = None
     for match in _APOSTROPHE.finditer(text):
-        word, mark, suffix = match.group(1), match.start(2), match.group(3)
-        if word != lower(word) or suffix != lower(suffix) or len(word) < 2 or mark in marks \
-                or mark in closings or word in _UNITS or suffix in _ENGLISH_TAILS \
-                or not any(c in _VOWELS for c in word) or _inside(masked, match.start()):
+        mark, suffix = match.start(), match.group(1)
+        start = _word_before(text, mark)
+        word = text[start:mark]
+        # Most words before an apostrophe are names (STGM’nin, Türkiye’de): decided first.
+        if len(word) < 2 or not word[0].islower() or word != lower(word) or suffix != lower(suffix) \
+                or not _starts_word(text, start) or word in _UNITS or suffix in _ENGLISH_TAILS \
+                or not any(c in _VOWELS for c in word):
+            continue
+        if marks is None:
+            marks = {index for pair in pair_quotes(text).pairs for index in pair}
+            marks.update(index for index, _ in inline.prose.closings)
+            masked = address_spans(text)
+        if mark in marks or _inside(masked, start):
             continue
         joined = _joined(word, suffix)
         fix = Fix(msg("Write '{joined}'", "'{joined}' yazın", joined=joined), ()) if joined else None
-        start, end = inline.prose.span(match.start(), match.end())
-        yield finding(doc, start, end, msg(
+        body_start, body_end = inline.prose.span(start, match.end())
+        yield finding(doc, body_start, body_end, msg(
             "'{written}': the apostrophe separates suffixes only from proper names, abbreviations "
             "and numbers; after a common noun the suffix is attached{hint_en}",
             "'{written}': kesme işareti yalnızca özel adlardan, kısaltmalardan ve sayılardan sonra "
             "gelen ekleri ayırır; cins adlara ek bitişik yazılır{hint_tr}",
-            written=match.group(), hint_en=f": '{joined}'" if joined else
+            written=text[start:match.end()], hint_en=f": '{joined}'" if joined else
             " (the word's last letter may change: kitap’ı → kitabı)",
             hint_tr=f": '{joined}'" if joined else " (sözcüğün son harfi değişebilir: kitap’ı → kitabı)",
         ), rule=APOSTROPHE, fix=fix)
@@ -453,9 +563,10 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
         if not inline.complete:
             continue
         where = places.get(id(inline.token), "paragraph")
-        yield from _word_forms(doc, inline)
+        words = inline.prose.text.split()
+        yield from _word_forms(doc, inline, words)
+        yield from _repeated(doc, inline, words)
         yield from _ki_apart(doc, inline)
-        yield from _repeated(doc, inline)
         if where != "table":
             yield from _double_space(doc, inline)
         yield from _lowercase_starts(doc, inline, where, after_colon)
