@@ -725,7 +725,7 @@ abbreviations and units (TBMM'de, 5 kg'dan) and from numbers (2023'te), not from
 closing quotation mark (‘gönüllü’yü), a link or emphasis before the suffix, units and English
 contractions (don't) are left alone. Where joining is certain the message names the joined word;
 it is never applied automatically, since a brand written in lowercase takes the apostrophe, and
-where the word itself changes (kitap'ı → kitabı, hak'kı → hakkı) the editor decides.
+where the word itself changes (kitap'ı → kitabı, hak'ı → hakkı) the editor decides.
 
 Bad:
     Derneğin gönüllü'lerine ve kitap'ı okuyanlara teşekkür ederiz.
@@ -737,7 +737,7 @@ Good:
 kapanış tırnağı (‘gönüllü’yü), bağlantı ya da vurgu, birimler ve İngilizce kısaltılmış biçimler
 (don't) bildirilmez. Eki bitiştirmenin kesin olduğu yerde ileti bitişik biçimi söyler; bu biçim
 hiçbir zaman otomatik uygulanmaz, çünkü küçük harfle yazılan marka adları kesme işareti alır;
-sözcüğün kendisi değiştiğinde (kitap'ı → kitabı, hak'kı → hakkı) karar editöründür.
+sözcüğün kendisi değiştiğinde (kitap'ı → kitabı, hak'ı → hakkı) karar editöründür.
 
 Hatalı:
     Derneğin gönüllü'lerine ve kitap'ı okuyanlara teşekkür ederiz.
