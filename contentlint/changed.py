@@ -7,6 +7,7 @@ files have nothing to check.
 
 from __future__ import annotations
 
+import os
 import subprocess
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,16 +19,19 @@ from contentlint.messages import msg
 
 def _git(root: Path, *args: str) -> str:
     try:
-        done = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=False)
+        done = subprocess.run(["git", *args], cwd=root, capture_output=True, check=False)
     except OSError as exc:
         raise UsageError(msg("Cannot run git: {error}", "git çalıştırılamadı: {error}",
                              error=exc.strerror or str(exc))) from None
     if done.returncode != 0:
         raise UsageError(msg(
             "git {command} failed: {error}", "git {command} başarısız oldu: {error}",
-            command=args[0], error=done.stderr.strip() or f"exit code {done.returncode}",
+            command=args[0],
+            error=done.stderr.decode("utf-8", "replace").strip() or f"exit code {done.returncode}",
         ))
-    return done.stdout
+    # File names are bytes: decoded as the file system does, a name that is not UTF-8 still
+    # opens the right file.
+    return os.fsdecode(done.stdout)
 
 
 def _inside(path: Path, within: Sequence[Path]) -> bool:

@@ -13,7 +13,6 @@ import dataclasses
 import fnmatch
 import hashlib
 import json
-import os
 import re
 import tomllib
 import types
@@ -29,6 +28,24 @@ from contentlint.messages import Message, msg
 CONFIG_FILES = ("contentlint.toml", "pyproject.toml")
 _CONFIG_CACHE = "config.json"
 _DEFAULT_CACHE_DIR = ".contentlint"
+
+# Python keeps each byte of a file name that is not UTF-8 as a lone surrogate (U+DC80-U+DCFF),
+# which no UTF-8 output, SQLite text or JSON can hold. Control characters (a newline, ESC) and
+# the characters that reorder or break lines would let a file name forge or hide report lines.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
+
+
+def _escape(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    if code >= 0xDC80:
+        return f"\\x{code - 0xDC00:02X}"
+    return f"\\x{code:02X}" if code < 0x100 else f"\\u{code:04X}"
+
+
+def printable_path(path: str) -> str:
+    """``path`` as text that is safe to write anywhere, on one line: a byte that is not UTF-8
+    and a control character shown as ``\\xF6``, ``\\x0A``, the way ripgrep shows them."""
+    return _UNPRINTABLE.sub(_escape, path)
 
 
 class ConfigError(Exception):
@@ -265,6 +282,11 @@ class LinksConfig(_Strict):
         description="A page whose title (or, on STGM, main heading) contains one of these is a missing page",
     )
     check_fragments: bool = Field(default=False, description="Check that #fragment anchors exist on the page")
+    archive: bool | None = Field(
+        default=None,
+        description="Ask the Wayback Machine for an archived copy of each broken link (default: on in 'audit', "
+                    "off in 'links' and 'check --links')",
+    )
     hosts: dict[str, HostConfig] = Field(default={}, description="Settings per host (also used for its subdomains)")
 
 
@@ -321,9 +343,9 @@ class Project:
 
     def relpath(self, path: Path) -> str:
         try:
-            return path.resolve().relative_to(self.root).as_posix()
+            return printable_path(path.resolve().relative_to(self.root).as_posix())
         except ValueError:
-            return path.resolve().as_posix()
+            return printable_path(path.resolve().as_posix())
 
     @property
     def content_root(self) -> Path:
@@ -428,18 +450,14 @@ def _load_validated(root: Path, section: dict[str, Any], source: str) -> Config:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    try:
-        import tempfile
+    from contentlint.atomic import commit, temporary_beside
 
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError:
-        return
     try:
-        with os.fdopen(handle, "wb") as stream:
+        with temporary_beside(path) as (stream, temporary):
             stream.write(data)
-        os.replace(temporary, path)
+            commit(stream, temporary, path)
     except OSError:
-        Path(temporary).unlink(missing_ok=True)
+        pass  # derived data: the next run validates again
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

@@ -6,9 +6,8 @@ Built once per process; the validators and the catalog are loaded on first use.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +21,8 @@ if TYPE_CHECKING:
 
 
 def _packaged_schema(name: str) -> dict[str, Any]:
-    text = resources.files("contentlint").joinpath("schemas", name).read_text("utf-8")
+    # The package is installed as files (setuptools' package-data), so no importlib.resources.
+    text = (Path(__file__).parent / "schemas" / name).read_text("utf-8")
     result: dict[str, Any] = json.loads(text)
     return result
 
@@ -67,6 +67,16 @@ def build_validator(schema: dict[str, Any], source: str) -> Validator:
 @dataclass
 class Context:
     project: Project
+    # Frontmatter the answer schema accepted in an earlier run (the result cache keeps them, under
+    # the same fingerprint as the results, so a schema edit forgets them): checking an edited
+    # file whose frontmatter did not change then needs no JSON Schema validator, nor its import.
+    valid_frontmatter: frozenset[str] = frozenset()
+    # What this process learnt since the engine last asked (see ``take_learned``).
+    learned: set[str] = field(default_factory=set)
+
+    def take_learned(self) -> tuple[str, ...]:
+        learned, self.learned = tuple(self.learned), set()
+        return learned
 
     @property
     def config(self) -> Config:

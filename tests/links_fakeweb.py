@@ -81,10 +81,11 @@ def _pdf(request: web.Request) -> web.Response:
 
 
 def site_app(public: str, stats: Stats, latency: float = 0.0,
-             paths: dict[str, str] | None = None) -> web.Application:
+             paths: dict[str, str] | None = None, titles: dict[str, str] | None = None) -> web.Application:
     """A web site whose public address is ``public`` (absolute redirects point there).
 
-    ``paths`` gives real paths a behaviour: {"/stok-ogrenim-platformunda": "/soft/x"}.
+    ``paths`` gives real paths a behaviour: {"/stok-ogrenim-platformunda": "/soft/x"}; ``titles``
+    gives the pages at real paths their <title>: {"/alias-20247": "Gönüllü Yönetimi | STGM"}.
     """
     tries: Counter[str] = Counter()
 
@@ -99,7 +100,8 @@ def site_app(public: str, stats: Stats, latency: float = 0.0,
         if request.method == "HEAD" and first == "no-head":
             return web.Response(status=405)
         if first in ("ok", "no-head") or first.startswith("alias-"):
-            return _html(page(f"{rest or first} | Site", f"<h1>{rest}</h1><p id='bolum-1'>Metin</p>"))
+            title = (titles or {}).get(request.path, f"{rest or first} | Site")
+            return _html(page(title, f"<h1>{rest}</h1><p id='bolum-1'>Metin</p>"))
         if first == "missing":
             return _html(page("404 Not Found"), status=404)
         if first == "removed":

@@ -63,7 +63,7 @@ CASES: list[tuple[str, str, list[tuple[int, int]], str | None]] = [
     ("CL505", "Rehberi (bkz. ekteki liste) ve 2. bölümü, XX. yüzyıl, s. 12, vb. gibi, T.C. vatandaşları, "
               "Prof. Dr. Ayşe, A. Yılmaz. iPhone ile. e-Devlet üzerinden. stgm.org.tr adresine... ve sonra "
               "“Bitti.” dedi. “Neden Gönüllülük?” sorusu. Ne yapmalı? diye sorduk. Adres: www.stgm.org.tr. "
-              "ad@stgm.org.tr yazın.\n", [], None),
+              "ad@stgm.org.tr yazın. question_id alanı zorunludur.\n", [], None),
     ("CL505", "- gönüllü yönetimi\n- insan kaynakları.\n\nŞunları inceleyin:\n\nrehberler ve videolar.\n\n"
               "[kaynaklar](https://x.org)\n", [], None),
     # apostrophe-common-noun: reported, never fixed automatically

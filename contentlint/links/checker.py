@@ -225,9 +225,23 @@ class Checker:
                 error=f"{type(exc).__name__}: {exc}",
             ))
         result = replace(result, url=link.key, checked_at=time.time())
+        if self.options.archive and result.status is LinkStatus.BROKEN and result.certain:
+            from contentlint.links import archive
+
+            result = await archive.annotate(self, result)
         if self.progress:
             self.progress.advance(result)
         return result
+
+    async def archived(self, urls: Iterable[str]) -> dict[str, str | None]:
+        """The archived copy of each checked URL: for links an audit finds broken only after
+        several failures (certain failures get theirs as they are checked)."""
+        from contentlint.links import archive
+
+        wanted = list(dict.fromkeys(urls))
+        async with self._open_session():
+            found = await asyncio.gather(*(archive.copy_of(self, url) for url in wanted))
+        return dict(zip(wanted, found, strict=True))
 
     def _open_session(self) -> aiohttp.ClientSession:
         connector = aiohttp.TCPConnector(

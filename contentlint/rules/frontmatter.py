@@ -7,9 +7,10 @@ value in the file, not at a JSON path.
 
 from __future__ import annotations
 
-import difflib
+import hashlib
+import json
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from contentlint.diagnostics import Finding, Severity
 from contentlint.messages import Message, msg
@@ -132,18 +133,25 @@ Doğru:
     ("CL106", "frontmatter-yaml-trap",
      msg("YAML reads the value as something else", "YAML değeri başka bir şey olarak okuyor"),
      """YAML 1.1 silently changes some values: '010' is the number 8 (octal), '1:30' is 90.
+Some it cannot read at all: a date that does not exist ('2023-02-30') or a number thousands
+of digits long.
 
 Bad:
     question_id: 010
+    title: 2023-02-30
 Good:
-    question_id: 10""",
+    question_id: 10
+    title: '2023-02-30'""",
      """YAML 1.1 bazı değerleri sessizce başka bir şeye çevirir: '010' sekizlik tabanda okunup 8 sayısı
-olur, '1:30' ise altmışlık tabanda okunup 90 olur.
+olur, '1:30' ise altmışlık tabanda okunup 90 olur. Bazılarını ise hiç okuyamaz: var olmayan bir
+tarihi ('2023-02-30') ya da binlerce basamaklı bir sayıyı.
 
 Hatalı:
     question_id: 010
+    title: 2023-02-30
 Doğru:
-    question_id: 10"""),
+    question_id: 10
+    title: '2023-02-30'"""),
     ("CL107", "frontmatter-unsafe-tag", msg("YAML tag not allowed", "İzin verilmeyen YAML etiketi"),
      """Explicit YAML tags ('!!python/object', '!custom') are refused: frontmatter holds only
 text and numbers, and contentlint never constructs objects from YAML.
@@ -199,9 +207,12 @@ def _schema_message(error: ValidationError, hint: Message | None) -> Message:
                  "boolean": ("true/false", "doğru/yanlış"), "array": ("a list", "liste"),
                  "object": ("key: value lines", "anahtar: değer satırları")}
         en, tr = names.get(str(expected), (str(expected), str(expected)))
-        return msg("'{field}' must be {type_en}, not {value!r}",
-                   "'{field}' {type_tr} olmalıdır; yazılan değer: {value!r}",
-                   field=field, type_en=en, type_tr=tr, value=error.instance)
+        # As JSON, not Python's repr: a date reads 2023-02-28, not datetime.date(2023, 2, 28),
+        # and the message holds only text, so a cached result reads exactly the same.
+        return msg("'{field}' must be {type_en}, not {value}",
+                   "'{field}' {type_tr} olmalıdır; yazılan değer: {value}",
+                   field=field, type_en=en, type_tr=tr,
+                   value=json.dumps(error.instance, ensure_ascii=False, default=str))
     return msg("'{field}' is not valid: {problem}",
                "'{field}' geçersiz: {problem}",
                field=field, problem=error.message)
@@ -218,6 +229,8 @@ def schema_findings(loaded: LoadedYaml, validator: Validator, start: Pos) -> Ite
                 if key in allowed:
                     continue
                 where = loaded.where((*path, key), key=True) or start
+                import difflib  # only for a key that is wrong
+
                 close = difflib.get_close_matches(str(key), allowed, n=1)
                 message = msg(
                     "Unknown key '{key}'{suggest_en}; allowed keys: {allowed}",
@@ -245,14 +258,27 @@ def schema_findings(loaded: LoadedYaml, validator: Validator, start: Pos) -> Ite
             )
 
 
+def frontmatter_key(data: Any) -> str:
+    """Names frontmatter by its values (types included: 8 and "8" differ), for ``Context.valid_frontmatter``."""
+    text = json.dumps(data, sort_keys=True, default=repr, ensure_ascii=False)
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+
+
 def check_schema(doc: Document, ctx: Context) -> Iterator[Finding]:
     fm = doc.frontmatter
     if fm is None or fm.data is None:
         return
+    key = frontmatter_key(fm.data)
+    if key in ctx.valid_frontmatter:
+        return
     start = Pos(fm.start_line, 1, fm.start_line, 4)
+    clean = True
     for rule, finding in schema_findings(fm.yaml, ctx.answer_validator, start):
+        clean = False
         yield Finding(finding.line, finding.column, finding.message, finding.end_line,
                       finding.end_column, rule=rule)
+    if clean:
+        ctx.learned.add(key)
 
 
 SCHEMA_RULES = (

@@ -413,7 +413,8 @@ _ROMAN = frozenset("IVXLCDM")
 # After a question or an exclamation, these go on the same sentence: "Ne yapmalı? diye sorduk".
 _GOES_ON = ("diye", "dedi", "der", "deyip", "demek", "sorus", "başlık", "adlı", "isimli", "şeklinde",
             "biçiminde", "gibi", "mı", "mi", "mu", "mü")
-_NOT_PROSE = re.compile(r"[./@:]\w")
+# An address, a file name or an identifier (question_id): not a word of a sentence.
+_NOT_PROSE = re.compile(r"[./@:]\w|_")
 
 
 def _starts_lowercase(token: str) -> bool:
