@@ -38,7 +38,6 @@ FORM, KI_APART, REPEATED, DOUBLE_SPACE, LOWERCASE_START, APOSTROPHE = (
 
 _LETTER = r"[^\W\d_]"
 _AFTER_WORD = r"(?![\w’'-])"
-_BEFORE_WORD = r"(?<![\w’'@#/.-])"
 
 # --- CL501: forms TDK writes otherwise -------------------------------------------------------
 
@@ -224,7 +223,7 @@ _YADA_STONE = re.compile(r"\s+taş")
 
 
 def _starts_word(text: str, index: int) -> bool:
-    """What _BEFORE_WORD says, for a word found otherwise than by a pattern."""
+    """A word starts at ``index``: no letter, digit, apostrophe or address mark (@ # / . -) before it."""
     return index == 0 or not (text[index - 1].isalnum() or text[index - 1] in "_’'@#/.-")
 
 
