@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import re
 import sys
@@ -37,6 +38,25 @@ def _format_spec(value: str, lang: Lang = "en") -> tuple[str, str | None]:
             name=name, names=", ".join(_format_names()),
         ).render(lang))
     return name, path or None
+
+
+def _duration(value: str, lang: Lang = "en", *, zero: bool = False) -> str:
+    """A duration option: a finite number of seconds (or 500ms, 30s, 5m, 1h), above 0 unless
+    ``zero``; a wait of 0, inf or NaN would never end. The configuration parses it again."""
+    from contentlint.config import parse_seconds
+
+    try:
+        seconds = float(parse_seconds(value))
+    except (TypeError, ValueError):
+        seconds = float("nan")
+    if not math.isfinite(seconds) or seconds < 0 or (seconds == 0 and not zero):
+        raise argparse.ArgumentTypeError(msg(
+            "expected a finite number of seconds {range} (e.g. 20, 500ms, 5m), got '{value}'",
+            "{range_tr} sonlu bir saniye değeri olmalı (ör. 20, 500ms, 5m); verilen: '{value}'",
+            value=value, range="of at least 0" if zero else "above 0",
+            range_tr="0 ya da daha büyük" if zero else "0'dan büyük",
+        ).render(lang))
+    return value
 
 
 def lang_from_argv(argv: Sequence[str]) -> Lang:
@@ -225,8 +245,12 @@ def link_options_parser(lang: Lang = "en") -> CliParser:
     parser = CliParser(add_help=False, lang=lang)
     group = parser.add_argument_group(text("link checking (also [tool.contentlint.links])",
                                            "bağlantı denetimi (yapılandırmada: [tool.contentlint.links])"))
-    group.add_argument("--timeout", metavar="SECONDS", help=text(
+    group.add_argument("--timeout", metavar="SECONDS", type=partial(_duration, lang=lang), help=text(
         "time allowed for one request (default: 20)", "bir isteğe tanınan süre (varsayılan: 20)"))
+    group.add_argument("--deadline", metavar="SECONDS", type=partial(_duration, lang=lang), help=text(
+        "time allowed for the whole link check; undecided links are reported (default: none; audit: 30m)",
+        "bütün bağlantı denetimine tanınan süre; sonuçlanmayan bağlantılar bildirilir "
+        "(varsayılan: yok; audit için 30m)"))
     group.add_argument("--retries", type=int, metavar="N", help=text(
         "retries after 5xx, timeouts, resets (default: 3)",
         "5xx yanıtı, zaman aşımı ya da kopan bağlantıdan sonra yeniden deneme sayısı (varsayılan: 3)"))
@@ -235,7 +259,7 @@ def link_options_parser(lang: Lang = "en") -> CliParser:
     group.add_argument("--max-per-host", type=int, metavar="N", help=text(
         "requests at once to one host (default: 4)",
         "tek bir sunucuya aynı anda yapılabilecek istek sayısı (varsayılan: 4)"))
-    group.add_argument("--interval", metavar="SECONDS", help=text(
+    group.add_argument("--interval", metavar="SECONDS", type=partial(_duration, lang=lang, zero=True), help=text(
         "minimum time between requests to one host (default: 0)",
         "aynı sunucuya yapılan iki istek arasındaki en kısa süre (varsayılan: 0)"))
     group.add_argument("--exclude", action="append", metavar="REGEX", help=text(
@@ -269,7 +293,8 @@ def link_options_parser(lang: Lang = "en") -> CliParser:
 def link_overrides(args: argparse.Namespace, links: LinksConfig) -> dict[str, object]:
     """The [links] settings the command line changes; its remap rules come before the configured ones."""
     given = {
-        "timeout": args.timeout, "retries": args.retries, "max_concurrency": args.max_concurrency,
+        "timeout": args.timeout, "deadline": args.deadline, "retries": args.retries,
+        "max_concurrency": args.max_concurrency,
         "max_per_host": args.max_per_host, "interval": args.interval, "cache_file": args.link_cache,
         "max_cache_age": args.max_cache_age, "allow_private": args.allow_private, "user_agent": args.user_agent,
         "archive": args.archive,

@@ -187,7 +187,7 @@ class FormatConfig(_Strict):
     )
 
 
-def _seconds(value: Any) -> Any:
+def parse_seconds(value: Any) -> Any:
     """Durations are seconds, or a number with a unit: "500ms", "30s", "5m", "12h", "1d"."""
     if isinstance(value, str):
         text = value.strip().lower()
@@ -198,20 +198,27 @@ def _seconds(value: Any) -> Any:
 
 
 class _Duration:
-    """pydantic's view of a duration: a finite number of seconds, not negative, or a text with a unit."""
+    """pydantic's view of a duration: a finite number of seconds, not negative (above 0 when
+    ``positive``), or a text with a unit."""
+
+    def __init__(self, *, positive: bool = False) -> None:
+        self.positive = positive
 
     def __get_pydantic_core_schema__(self, source: Any, handler: Callable[[Any], Any]) -> Any:
         from pydantic_core import core_schema
 
-        return core_schema.no_info_before_validator_function(
-            _seconds, core_schema.float_schema(ge=0, allow_inf_nan=False))
+        number = (core_schema.float_schema(gt=0.0, allow_inf_nan=False) if self.positive
+                  else core_schema.float_schema(ge=0.0, allow_inf_nan=False))
+        return core_schema.no_info_before_validator_function(parse_seconds, number)
 
     def __get_pydantic_json_schema__(self, schema: Any, handler: Callable[[Any], Any]) -> dict[str, Any]:
-        return {"anyOf": [{"type": "number", "minimum": 0},
-                          {"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*(ms|s|m|h|d)\s*$"}]}
+        number = {"type": "number", "exclusiveMinimum": 0} if self.positive else {"type": "number", "minimum": 0}
+        return {"anyOf": [number, {"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*(ms|s|m|h|d)\s*$"}]}
 
 
 Seconds = Annotated[float, _Duration()]
+# A wait that must end: 0 would mean "no limit" to the HTTP library, inf and NaN never end.
+PositiveSeconds = Annotated[float, _Duration(positive=True)]
 
 
 def _check_regex(pattern: str) -> str:
@@ -246,7 +253,7 @@ class HostConfig(_Strict):
 class LinksConfig(_Strict):
     """Options of the link checker (CL4xx)."""
 
-    timeout: Seconds = Field(default=20.0, description="Time allowed for one request")
+    timeout: PositiveSeconds = Field(default=20.0, description="Time allowed for one request")
     retries: int = Field(default=3, ge=0, description="Retries after a 5xx answer, a timeout or a connection error")
     backoff: Seconds = Field(
         default=0.5, description="Wait before the first retry; doubled (with jitter) for each next one"
@@ -257,9 +264,14 @@ class LinksConfig(_Strict):
         default=0.0, description="Minimum time between two requests to one host (a 429 answer raises it for that host)"
     )
     max_rate_limit_wait: Seconds = Field(
-        default=120.0,
-        description="Most time one link may wait for a host that answers 429 or 503; then it is reported as "
-        "rate limited",
+        default=60.0,
+        description="Most time the run keeps asking a host after its first 429 (or 503 with Retry-After), "
+        "waiting in its queue included; then the host's remaining links are reported as rate limited",
+    )
+    deadline: PositiveSeconds | None = Field(
+        default=None,
+        description="Most time the whole link check may take; links not decided by then are reported as "
+        "unverifiable (default: none; 30 minutes for audits)",
     )
     exclude: list[Annotated[str, AfterValidator(_check_regex)]] = Field(
         default=[], description="Regular expressions; links that match are not checked"
@@ -365,6 +377,18 @@ def _describe_error(source: str, error: Any) -> Message:
     kind = error["type"]
     if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         return msg("{source}: unknown key '{key}'", "{source}: '{key}' diye bir ayar yok", source=source, key=key)
+    context = error.get("ctx") or {}
+    if kind == "greater_than":
+        return msg("{source}: key '{key}': expected a finite number above {low}",
+                   "{source}: '{key}' ayarı geçersiz: {low} değerinden büyük sonlu bir sayı olmalı",
+                   source=source, key=key, low=f"{context.get('gt'):g}")
+    if kind == "greater_than_equal":
+        return msg("{source}: key '{key}': expected a finite number of at least {low}",
+                   "{source}: '{key}' ayarı geçersiz: {low} ya da daha büyük sonlu bir sayı olmalı",
+                   source=source, key=key, low=f"{context.get('ge'):g}")
+    if kind == "finite_number":
+        return msg("{source}: key '{key}': expected a finite number",
+                   "{source}: '{key}' ayarı geçersiz: sonlu bir sayı olmalı", source=source, key=key)
     return msg(
         "{source}: key '{key}': {problem}",
         "{source}: '{key}' ayarı geçersiz: {problem}",

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from contentlint.links.model import LinkResult
 
 EXIT_USAGE = 2
+# A scheduled audit must end even when many hosts hang; what is left open is reported as undecided.
+AUDIT_DEADLINE = 1800.0
 
 
 def _format_spec(value: str, lang: Lang = "en") -> tuple[str, str | None]:
@@ -86,8 +88,12 @@ def default_checker(project: Project, lang: Lang, *, progress: bool = True) -> C
     from contentlint.links.progress import Progress
     from contentlint.links.runner import cache_path
 
+    options = project.config.links
+    if options.deadline is None:
+        options = options.model_copy(update={"deadline": AUDIT_DEADLINE})
+
     async def check(urls: Sequence[str]) -> dict[str, LinkResult]:
-        return await acheck_urls(urls, project.config.links, cache_path=cache_path(project),
+        return await acheck_urls(urls, options, cache_path=cache_path(project),
                                  progress=Progress(sys.stderr, lang) if progress else None)
 
     return check

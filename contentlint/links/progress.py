@@ -43,7 +43,7 @@ class Progress:
         return pick(
             self.lang,
             f"links: {self.checked}/{self.total} checked, {self.broken} broken",
-            f"bağlantılar: {self.checked}/{self.total} denetlendi, {self.broken} kırık",
+            f"bağlantılar: {self.checked}/{self.total} denetlendi, {self.broken} bozuk",
         )
 
     def _show(self) -> None:

@@ -224,15 +224,18 @@ Doğru:  [Rehber](https://www.stgm.org.tr/sites/default/files/2022-09/rehber.pdf
     _rule(model.RATE_LIMITED, "link-rate-limited", Severity.WARNING,
           msg("The host kept answering 'too many requests'", "Sunucu 'çok fazla istek' yanıtı vermeyi sürdürdü"), """\
 A 429 (or a 503 with Retry-After) makes contentlint wait as asked and slow down for that host;
-if the host still refuses after links.max_rate_limit_wait seconds, the link is reported as not
-verified rather than broken.
+if the host still refuses after --retries tries of the link, or links.max_rate_limit_wait seconds
+after its first 429, the link (then every link of that host) is reported as not verified rather
+than broken.
 
 Bad:  a link the host would not answer for within the limit
 Good: the same link on a later run, or with a larger links.max_rate_limit_wait""",
           doc_tr="""\
 429 yanıtı (ya da Retry-After içeren bir 503 yanıtı) gelince contentlint istenen süre kadar bekler
-ve o sunucuya daha seyrek istek gönderir. Sunucu links.max_rate_limit_wait saniye sonra da yanıt
-vermeyi reddederse bağlantı bozuk olarak değil, doğrulanamamış olarak bildirilir.
+ve o sunucuya daha seyrek istek gönderir. Sunucu bağlantı --retries kez denendikten sonra ya da ilk
+429 yanıtının üzerinden links.max_rate_limit_wait saniye geçtikten sonra da yanıt vermeyi
+reddederse bağlantı (ardından o sunucunun bütün bağlantıları) bozuk olarak değil, doğrulanamamış
+olarak bildirilir.
 
 Hatalı: sunucunun bu süre içinde yanıt vermediği bir bağlantı
 Doğru:  aynı bağlantı, sonraki bir çalıştırmada ya da links.max_rate_limit_wait artırıldığında"""),
