@@ -267,3 +267,13 @@ def test_misspellings_are_found_with_the_intended_word_first(lint_source: Lint, 
     findings = found(lint_source, f"Bu {written} konusudur.\n")
     assert [f[3] for f in findings] == ([meant] if meant else [])
 
+
+
+def test_forms_tdk_writes_otherwise_are_left_to_word_form_nonstandard(lint_source: Lint) -> None:
+    body = "Bu herşey için orjinal bir belgedir.\n"
+    both = lint_source(HEADER + body, config={"select": [*SPELLING, "CL501"]})
+    assert [(d.rule, d.column) for d in both] == [("CL501", 4), ("CL501", 16)]
+    # Without CL501 the speller reports them itself, and its suggestion is not offered to --fix.
+    alone = lint_source(HEADER + body, config={"select": SPELLING})
+    assert [(d.rule, d.column, d.fix.edits[0].text if d.fix else "") for d in alone] == [
+        ("CL601", 4, "her şey"), ("CL601", 16, "orijinal")]

@@ -128,7 +128,10 @@ def migrate(db: sqlite3.Connection, path: Path, migrations: Sequence[Migration] 
     if version == len(migrations):
         return
     with db:
-        db.execute("BEGIN")
+        # Two audits may open a new history at once: the write lock comes first and the version
+        # is read again under it, so the second finds the tables made and migrates nothing.
+        db.execute("BEGIN IMMEDIATE")
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
         for step in migrations[version:]:
             step(db)
         # PRAGMA takes no parameters; the value is an int we computed.

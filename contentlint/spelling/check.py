@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from contentlint import suppress
+from contentlint import suppress, turkish
 from contentlint.config import ConfigError, Project, RuleSelection
 from contentlint.diagnostics import Diagnostic, Edit, Finding, Fix
 from contentlint.documents import Document
@@ -25,6 +25,18 @@ from contentlint.spelling import speller as speller_module
 from contentlint.spelling import words as wordlib
 from contentlint.spelling.lexicon import Lexicon, Verdict, WordLists, parse_words
 from contentlint.spelling.verdicts import VerdictCache
+
+# Forms TDK writes otherwise (herşey, işbirliği…) are word-form-nonstandard's (CL501): it names the
+# rule and fixes every ending, so the speller says nothing more about them while that rule runs.
+_NONSTANDARD = "CL501"
+
+
+def _nonstandard(word: str) -> bool:
+    from contentlint.rules.usage import WORD_FORMS
+
+    lower = turkish.lower(word)
+    return any(lower.startswith(form.wrong) if form.endings is None else lower in {form.wrong + e for e in form.endings}
+               for form in WORD_FORMS if " " not in form.wrong)
 
 RULE_IDS = (MISSPELLED, TURKISH_LETTERS, JOINED_KI, JOINED_QUESTION, JOINED_DE)
 # Rules whose only candidate is certain enough to apply; see each rule's documentation.
@@ -106,8 +118,10 @@ class Checker:
         self.project = project
         self.selection = selection
         self._lists, digest = word_lists(project)
+        # Whether CL501 runs decides which word sets are clean, so it is part of the key too.
         fingerprint = hashlib.sha256(
             code_fingerprint() + speller_module.dictionary_digest().encode() + digest
+            + (b"CL501" if _NONSTANDARD in selection.enabled else b"")
         ).hexdigest()
         folder = project.path(project.config.cache_dir)
         self._cache = VerdictCache.open(folder, fingerprint) if use_cache else None
@@ -175,6 +189,8 @@ class Checker:
         verdicts = self.decide(distinct)
         bad = frozenset(k for k in distinct if verdicts[k] is not None)
         stamper = Stamper(self.selection)
+        if _NONSTANDARD in self.selection.enabled:
+            bad = frozenset(k for k in bad if not _nonstandard(k.strip("^?")))
         for digest, text in pending:
             mine = bad.intersection(text.split("\n")) if bad else bad
             if not mine:
