@@ -18,8 +18,9 @@ RULES = (
         doc="""A word of the prose (the title, paragraphs, headings, tables, link texts) that the
 Turkish Hunspell dictionary does not know, with the likeliest intended words: Turkish letters
 restored, one letter added, dropped, changed or swapped, an apostrophe before a proper name's
-ending, or two words written together. The first suggestion is in the message and is offered as
-a fix, but --fix never applies it: a word missing from the dictionary may still be right.
+ending, or two words written together. The first suggestion is in the message and is the
+suggested fix, but --fix never applies it: a word missing from the dictionary may still be right.
+Forms TDK writes otherwise (herşey, orjinal) are left to word-form-nonstandard (CL501) while it runs.
 
 Not checked: code, link targets, URLs, e-mail addresses, numbers, all-caps acronyms (STGM),
 words with a capital inside (YouTube) and words with letters foreign to Turkish. A capitalised
@@ -37,8 +38,9 @@ Good:
 ara başlıklarda, tablolarda, bağlantı metinlerinde), en olası doğru biçimleriyle: Türkçe harfleri
 yerine konmuş, bir harfi eklenmiş, düşürülmüş, değiştirilmiş ya da yer değiştirmiş, özel adın
 ekinden önce kesme işareti konmuş ya da bitişik yazılmış iki sözcük ayrılmış hâli. İlk öneri
-iletide yer alır ve düzeltme olarak sunulur, ama --fix onu hiçbir zaman uygulamaz: sözlükte
-olmayan bir sözcük yine de doğru olabilir.
+iletide yer alır ve düzeltme önerisi olarak sunulur, ama --fix onu hiçbir zaman uygulamaz:
+sözlükte olmayan bir sözcük yine de doğru olabilir. TDK'nin başka türlü yazdığı biçimler (herşey,
+orjinal), word-form-nonstandard (CL501) çalışırken ona bırakılır.
 
 Denetlenmeyenler: kod, bağlantı adresleri, URL'ler, e-posta adresleri, sayılar, büyük harfli
 kısaltmalar (STGM), içinde büyük harf olan sözcükler (YouTube) ve Türkçede olmayan harfler içeren
