@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
+from contentlint import turkish
 from contentlint.markdown_source import OPAQUE, inlines
 from contentlint.rules.suffixes import SUFFIXES, WORDS
 
@@ -42,13 +43,11 @@ _STEM = "(" + _LETTER + "+(?:-" + _LETTER + "+)*)"
 # The word; the ending after an apostrophe is consumed but not kept.
 _WORD_BODY = _STEM + r"(?:['’]" + _LETTER + r"+)?(?![\w/@\-" + OPAQUE + r"]|[.:]\w|://|['’]\w)"
 _WORD = re.compile("(?=" + _LETTER + ")" + _NOT_AFTER + _WORD_BODY)
-# Abbreviations whose dot ends no sentence: the name after "Dr." is not a sentence's first word.
-ABBREVIATIONS = frozenset((
-    "Dr", "Prof", "Doç", "Av", "Sn", "Yrd", "Uzm", "Öğr", "Gör", "Arş", "Müd", "No", "St", "Cad", "Sok",
-    "Mah", "Apt", "Blv", "Şti", "Ltd", "vb", "vs", "vd", "örn", "bkz", "krş", "çev", "haz", "ed", "yay", "s",
-    "sy", "no",
-))
-ABBREVIATIONS |= {a[0].upper() + a[1:] for a in ABBREVIATIONS}  # Bkz. at a sentence's start
+# Abbreviations whose dot ends no sentence (TDK's list, in contentlint.turkish): the name after
+# "Dr." is not a sentence's first word. Written without the dot, also with a capital ("Bkz.").
+_ABBREVIATIONS = {a[:-1] for a in turkish.ABBREVIATIONS if "." not in a[:-1]}
+ABBREVIATIONS = frozenset(_ABBREVIATIONS | {turkish.upper(a[0]) + a[1:] for a in _ABBREVIATIONS})
+_LONGEST = max(len(a) for a in ABBREVIATIONS)
 # A word that starts a sentence: only openers between it and the end of the last one.
 _INITIAL = re.compile(
     # The ender first, so the engine scans for it in C; the lookbehinds are then tried only there.
@@ -168,7 +167,7 @@ def _starts_sentence(text: str, start: int) -> bool:
     while index >= 0 and text[index] in _OPENERS:
         index -= 1
     if index >= 0 and text[index] == ".":
-        before = re.search(r"\w+$", text[max(0, index - 5):index])
+        before = re.search(r"\w+$", text[max(0, index - _LONGEST):index])
         return before is None or before.group() not in ABBREVIATIONS
     return index < 0 or text[index] in _ENDERS
 
