@@ -1,7 +1,7 @@
 """The pre-commit hooks, run by pre-commit itself (`pre-commit try-repo`) on a content repository.
 
 pre-commit shows a hook's output only when the hook fails, so the hooks fail on warnings: the real
-answer file as it arrived (six warnings, no error) must stop the commit and show them. pre-commit
+answer file as it arrived (eight warnings, no error) must stop the commit and show them. pre-commit
 installs contentlint into an environment of its own, through pip, as it does for a user; the
 environment is made once for the whole module.
 """
