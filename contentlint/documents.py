@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from markdown_it import MarkdownIt
 
-from contentlint import yamlpos
+from contentlint import markdown_shortcuts, yamlpos
 from contentlint.diagnostics import Finding
 from contentlint.messages import msg
 from contentlint.yamlpos import LoadedYaml, Problem
@@ -56,6 +56,7 @@ def markdown_parser() -> MarkdownIt:
         return url if _URL_SAFE.match(url) else normalize(url)
 
     md.normalizeLink = normalize_link  # type: ignore[method-assign]
+    markdown_shortcuts.install(md)
     return md
 
 
