@@ -2,19 +2,21 @@
 
 Keyed by the file's bytes and path; the table is keyed by a fingerprint of contentlint's own
 code, its configuration and schemas, so any change to those starts from an empty cache.
-File results are marshalled tuples (see :mod:`contentlint.results`); only the catalog is
-pickled, and the file lives in the project's own cache folder, written only by contentlint.
+Every value is a marshalled tuple of plain values (file results: :mod:`contentlint.results`;
+the catalog: :mod:`contentlint.catalog`), never a pickle: a tampered cache file can at worst
+give wrong answers until the next change, never run code.
 """
 
 from __future__ import annotations
 
 import hashlib
-import pickle
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from contentlint.config import Project
+from contentlint.messages import msg
+from contentlint.state import open_cache
 
 if TYPE_CHECKING:
     from contentlint.catalog import Catalog
@@ -53,11 +55,12 @@ class ResultCache:
             gitignore = folder / ".gitignore"
             if not gitignore.exists():
                 gitignore.write_text("*\n", encoding="utf-8")
-            db = sqlite3.connect(folder / "results.sqlite", timeout=5)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute(
+            db = open_cache(
+                folder / "results.sqlite",
                 "CREATE TABLE IF NOT EXISTS results (fingerprint TEXT, key TEXT, value BLOB,"
-                " PRIMARY KEY (fingerprint, key))"
+                " PRIMARY KEY (fingerprint, key));",
+                "SELECT fingerprint, key, value FROM results LIMIT 0",
+                msg("result cache", "Sonuç önbelleği"),
             )
             catalog = ctx.catalog_path.read_bytes() if ctx.catalog_path.is_file() else b""
             fingerprint = project.fingerprint(code_fingerprint() + ctx.schema_bytes() + catalog)
@@ -96,14 +99,15 @@ class ResultCache:
             self.put(_MEMO_PREFIX + key, b"")
 
     def get_catalog(self) -> Catalog | None:
+        from contentlint.catalog import decode_catalog
+
         blob = self.get(_CATALOG_KEY)
-        try:
-            return pickle.loads(blob) if blob is not None else None
-        except Exception:
-            return None
+        return decode_catalog(blob) if blob is not None else None
 
     def put_catalog(self, catalog: Catalog) -> None:
-        self.put(_CATALOG_KEY, pickle.dumps(catalog, protocol=pickle.HIGHEST_PROTOCOL))
+        from contentlint.catalog import encode_catalog
+
+        self.put(_CATALOG_KEY, encode_catalog(catalog))
 
     def close(self, *, prune: bool = False) -> None:
         """Store new entries; with ``prune`` (a run over the whole content) forget the rest."""

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+import marshal
+from dataclasses import astuple, dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from contentlint import yamlpos
 from contentlint.diagnostics import Finding
-from contentlint.messages import msg, reason
+from contentlint.messages import Message, msg, plain, reason
 from contentlint.yamlpos import Pos, Problem
 
 if TYPE_CHECKING:
@@ -95,3 +96,36 @@ def _duplicate(kind: str, ident: int, where: Pos, first: Pos) -> Problem:
         "Katalogda {id} numaralı {kind_tr} iki kez yazılmış (ilki {first}. satırda)",
         kind=kind, kind_tr=kind_tr, id=ident, first=first.line,
     ), where.end_line, where.end_column))
+
+
+def encode_catalog(catalog: Catalog) -> bytes:
+    """The catalog as marshalled plain values, for the result cache (never a pickle)."""
+
+    questions = tuple(
+        (q.id, astuple(q.where), tuple((c.id, c.title, astuple(c.where)) for c in q.choices.values()))
+        for q in catalog.questions.values()
+    )
+    problems = tuple(
+        (p.rule, p.finding.line, p.finding.column, plain(p.finding.message), p.finding.end_line,
+         p.finding.end_column)
+        for p in catalog.problems
+    )
+    encoded: Any = (catalog.relpath, catalog.exists, questions, problems)
+    return marshal.dumps(encoded)
+
+
+def decode_catalog(blob: bytes) -> Catalog | None:
+    """The catalog stored by :func:`encode_catalog`, or None for a damaged blob."""
+    try:
+        relpath, exists, questions, problems = marshal.loads(blob)
+        catalog = Catalog(str(relpath), bool(exists))
+        for qid, qwhere, choices in questions:
+            question = Question(qid, Pos(*qwhere))
+            question.choices = {cid: Choice(cid, title, Pos(*cwhere)) for cid, title, cwhere in choices}
+            catalog.questions[qid] = question
+        for rule, line, column, (en, tr, params), end_line, end_column in problems:
+            catalog.problems.append(Problem(rule, Finding(line, column, Message(en, tr, tuple(params)),
+                                                          end_line, end_column)))
+        return catalog
+    except (ValueError, TypeError, EOFError):
+        return None

@@ -7,6 +7,7 @@ files have nothing to check.
 
 from __future__ import annotations
 
+import os
 import subprocess
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,17 +19,21 @@ from contentlint.messages import msg, reason
 
 def _git(root: Path, *args: str) -> str:
     try:
-        done = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=False)
+        done = subprocess.run(["git", *args], cwd=root, capture_output=True, check=False)
     except OSError as exc:
         raise UsageError(msg("Cannot run git: {error}", "git çalıştırılamadı: {error_tr}",
                              **reason(exc))) from None
     if done.returncode != 0:
         raise UsageError(msg(
             "git {command} failed: {error}", "git {command} başarısız oldu: {error_tr}",
-            command=args[0], error=done.stderr.strip() or f"exit code {done.returncode}",
-            error_tr=done.stderr.strip() or f"çıkış kodu {done.returncode}",  # git's own words, as it wrote them
+            command=args[0],
+            error=done.stderr.decode("utf-8", "replace").strip() or f"exit code {done.returncode}",
+            # git's own words, as it wrote them
+            error_tr=done.stderr.decode("utf-8", "replace").strip() or f"çıkış kodu {done.returncode}",
         ))
-    return done.stdout
+    # File names are bytes: decoded as the file system does, a name that is not UTF-8 still
+    # opens the right file.
+    return os.fsdecode(done.stdout)
 
 
 def _inside(path: Path, within: Sequence[Path]) -> bool:

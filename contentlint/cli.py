@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import re
 import sys
 from collections.abc import Iterable, Sequence
-from contextlib import ExitStack
 from functools import partial
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from contentlint import __version__
+from contentlint.atomic import Stopped, remove_stale, stop_signals_raise
 from contentlint.config import ConfigError, LinksConfig, Project, find_project, parse_config
 from contentlint.diagnostics import Severity
 from contentlint.discover import UsageError
-from contentlint.messages import Lang, Message, detect_lang, msg, pick, reason
+from contentlint.messages import Lang, Message, detect_lang, msg, pick
+from contentlint.state import drain_notices
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -36,6 +38,25 @@ def _format_spec(value: str, lang: Lang = "en") -> tuple[str, str | None]:
             name=name, names=", ".join(_format_names()),
         ).render(lang))
     return name, path or None
+
+
+def _duration(value: str, lang: Lang = "en", *, zero: bool = False) -> str:
+    """A duration option: a finite number of seconds (or 500ms, 30s, 5m, 1h), above 0 unless
+    ``zero``; a wait of 0, inf or NaN would never end. The configuration parses it again."""
+    from contentlint.config import parse_seconds
+
+    try:
+        seconds = float(parse_seconds(value))
+    except (TypeError, ValueError):
+        seconds = float("nan")
+    if not math.isfinite(seconds) or seconds < 0 or (seconds == 0 and not zero):
+        raise argparse.ArgumentTypeError(msg(
+            "expected a finite number of seconds {range} (e.g. 20, 500ms, 5m), got '{value}'",
+            "{range_tr} sonlu bir saniye değeri olmalı (ör. 20, 500ms, 5m); verilen: '{value}'",
+            value=value, range="of at least 0" if zero else "above 0",
+            range_tr="0 ya da daha büyük" if zero else "0'dan büyük",
+        ).render(lang))
+    return value
 
 
 def lang_from_argv(argv: Sequence[str]) -> Lang:
@@ -195,8 +216,18 @@ def build_parser(lang: Lang = "en") -> CliParser:
         "--fix seçeneğinin yapacağı değişiklikleri birleşik fark (unified diff) biçiminde yazar, "
         "hiçbir dosyayı değiştirmez; düzeltilecek bir şey varsa çıkış kodu 1 olur"))
 
-    commands.add_parser("links", parents=[common, reporting, links], lang=lang, help=text(
+    links_command = commands.add_parser("links", parents=[common, reporting, links], lang=lang, help=text(
         "check the links of answer files", "yanıt dosyalarındaki bağlantıları denetler"))
+    links_command.add_argument("--fix", action="store_true", help=text(
+        "rewrite moved links to their new address (permanent redirects, http to https, /node/N to its "
+        "alias) when the new page works, then report what is left",
+        "taşınmış bağlantıları yeni adresleriyle değiştirir (kalıcı yönlendirme, http yerine https, /node/N "
+        "yerine okunabilir adres; yeni sayfa çalışıyorsa), sonra kalan sorunları bildirir"))
+    links_command.add_argument("--diff", action="store_true", help=text(
+        "print the changes --fix would make as a unified diff and change nothing; "
+        "exit code 1 if there is anything to fix",
+        "--fix seçeneğinin yapacağı değişiklikleri unified diff olarak yazar, hiçbir dosyayı değiştirmez; "
+        "düzeltilecek bir şey varsa çıkış kodu 1 olur"))
     from contentlint.audit.command import add_parser as add_audit_parser
 
     add_audit_parser(commands, [common, links], lang)
@@ -219,8 +250,12 @@ def link_options_parser(lang: Lang = "en") -> CliParser:
     parser = CliParser(add_help=False, lang=lang)
     group = parser.add_argument_group(text("link checking (also [tool.contentlint.links])",
                                            "bağlantı denetimi (yapılandırmada: [tool.contentlint.links])"))
-    group.add_argument("--timeout", metavar=text("SECONDS", "SANİYE"), help=text(
+    group.add_argument("--timeout", metavar=text("SECONDS", "SANİYE"), type=partial(_duration, lang=lang), help=text(
         "time allowed for one request (default: 20)", "bir isteğe tanınan süre (varsayılan: 20)"))
+    group.add_argument("--deadline", metavar="SECONDS", type=partial(_duration, lang=lang), help=text(
+        "time allowed for the whole link check; undecided links are reported (default: none; audit: 30m)",
+        "bütün bağlantı denetimine tanınan süre; sonuçlanmayan bağlantılar bildirilir "
+        "(varsayılan: yok; audit için 30m)"))
     group.add_argument("--retries", type=int, metavar="N", help=text(
         "retries after 5xx, timeouts, resets (default: 3)",
         "5xx yanıtı, zaman aşımı ya da kopan bağlantıdan sonra yeniden deneme sayısı (varsayılan: 3)"))
@@ -229,7 +264,8 @@ def link_options_parser(lang: Lang = "en") -> CliParser:
     group.add_argument("--max-per-host", type=int, metavar="N", help=text(
         "requests at once to one host (default: 4)",
         "tek bir sunucuya aynı anda yapılabilecek istek sayısı (varsayılan: 4)"))
-    group.add_argument("--interval", metavar=text("SECONDS", "SANİYE"), help=text(
+    group.add_argument("--interval", metavar=text("SECONDS", "SANİYE"), type=partial(_duration, lang=lang, zero=True),
+                       help=text(
         "minimum time between requests to one host (default: 0)",
         "aynı sunucuya yapılan iki istek arasındaki en kısa süre (varsayılan: 0)"))
     group.add_argument("--exclude", action="append", metavar=text("REGEX", "KALIP"), help=text(
@@ -250,6 +286,11 @@ def link_options_parser(lang: Lang = "en") -> CliParser:
         "yerel (loopback), özel ağ ve bağlantı-yerel (link-local) adreslere istek yapılmasına izin verir"))
     group.add_argument("--user-agent", metavar=text("TEXT", "METİN"), help=text(
         "User-Agent of the requests", "isteklerde gönderilecek User-Agent"))
+    group.add_argument("--archive", action=argparse.BooleanOptionalAction, default=None, help=text(
+        "ask the Wayback Machine for an archived copy of each broken link (default: on in 'audit', "
+        "off otherwise)",
+        "her bozuk bağlantı için Wayback Machine'de arşivlenmiş bir kopya arar (varsayılan: 'audit' "
+        "komutunda açık, ötekilerde kapalı)"))
     group.add_argument("--no-progress", action="store_true", help=text(
         "show no progress on stderr", "hata çıkışında (stderr) ilerlemeyi göstermez"))
     return parser
@@ -258,9 +299,11 @@ def link_options_parser(lang: Lang = "en") -> CliParser:
 def link_overrides(args: argparse.Namespace, links: LinksConfig) -> dict[str, object]:
     """The [links] settings the command line changes; its remap rules come before the configured ones."""
     given = {
-        "timeout": args.timeout, "retries": args.retries, "max_concurrency": args.max_concurrency,
+        "timeout": args.timeout, "deadline": args.deadline, "retries": args.retries,
+        "max_concurrency": args.max_concurrency,
         "max_per_host": args.max_per_host, "interval": args.interval, "cache_file": args.link_cache,
         "max_cache_age": args.max_cache_age, "allow_private": args.allow_private, "user_agent": args.user_agent,
+        "archive": args.archive,
         "exclude": args.exclude and [*links.exclude, *args.exclude],
         "remap": args.remap and [*args.remap, *links.remap],
     }
@@ -294,53 +337,63 @@ def _project(args: argparse.Namespace) -> Project:
 
 def cmd_check(args: argparse.Namespace, lang: Lang, project: Project) -> int:
     from contentlint import engine
+    from contentlint.audit.run import history_path
+    from contentlint.outputs import ReportFiles, input_files, project_state
     from contentlint.reporters import REPORTER_BY_NAME, RunInfo, emit
 
-    if getattr(args, "fix", False) or getattr(args, "diff", False):
-        from contentlint.fix import fix_paths, summary
-
-        outcomes = fix_paths(project, args.paths or None, write=not args.diff)
-        if args.diff:
-            sys.stdout.writelines(outcome.diff() for outcome in outcomes)
-        for line in summary(outcomes, dry_run=args.diff):
-            _say(sys.stderr, line, lang)
-        if args.diff:
-            return EXIT_FINDINGS if any(outcome.changed for outcome in outcomes) else EXIT_OK
+    checks_links = args.command == "links" or args.links
+    known = None
     formats: list[tuple[str, str | None]] = args.formats or [("text", None)]
-    with ExitStack() as stack:
-        # Output files are opened before the run so that a wrong path fails at once.
-        streams: list[tuple[str, TextIO]] = []
-        for name, path in formats:
-            stream: TextIO = sys.stdout
-            if path is not None:
-                try:
-                    stream = stack.enter_context(open(path, "w", encoding="utf-8", newline="\n"))
-                except OSError as exc:
-                    raise UsageError(msg(
-                        "Cannot write the {format} report to {path}: {error}",
-                        "{format} raporu {path} dosyasına yazılamıyor: {error_tr}",
-                        format=name, path=path, **reason(exc),
-                    )) from None
-            streams.append((name, stream))
-        paths = args.paths or None
+    paths = args.paths or None
+    # Only a report path that exists can be an input (finding every input costs a walk); state
+    # files are refused even before the run creates them.
+    existing = any(path is not None and os.path.lexists(path) for _, path in formats)
+    protected = project_state(project, history_path(project)) + (input_files(project, paths) if existing else [])
+    # Report paths are checked, and their files made, before the run so that a wrong path fails
+    # at once; they replace the old reports only when the run has succeeded.
+    with ReportFiles(formats, protected) as outputs:
+        unwritten = False
+        if getattr(args, "fix", False) or getattr(args, "diff", False):
+            from contentlint.fix import fix_paths, summary
+
+            if checks_links:
+                from contentlint.links.progress import Progress
+                from contentlint.links.runner import fix_links
+
+                outcomes, known = fix_links(project, paths, write=not args.diff,
+                                            only_links=args.command == "links",
+                                            progress=None if args.no_progress else Progress(sys.stderr, lang))
+            else:
+                outcomes = fix_paths(project, paths, write=not args.diff)
+            if args.diff:
+                sys.stdout.writelines(outcome.diff() for outcome in outcomes)
+            for line in summary(outcomes, dry_run=args.diff):
+                _say(sys.stderr, line, lang)
+            if args.diff:
+                return EXIT_FINDINGS if any(outcome.changed for outcome in outcomes) else EXIT_OK
+            unwritten = any(outcome.write_failed for outcome in outcomes)
         if args.changed_since:
             from contentlint.changed import changed_answers
 
             paths = changed_answers(project, args.changed_since, paths)
         if paths == []:
             report = engine.Report(0, [], [], project)  # nothing changed, nothing to check
-        elif args.command == "links" or args.links:
+        elif checks_links:
             from contentlint.links.progress import Progress
             from contentlint.links.runner import check_project
 
             progress = None if args.no_progress else Progress(sys.stderr, lang)
-            report = check_project(project, paths, only_links=args.command == "links", progress=progress)
+            report = check_project(project, paths, only_links=args.command == "links", progress=progress,
+                                   known=known)
         else:
             report = engine.run(project, paths)
-        for name, stream in streams:
+        # Temporary files of a --fix that was killed (SIGKILL, power loss) go with the next run.
+        remove_stale({(project.root / result.relpath).parent for result in report.results})
+        for name, stream in outputs:
             color = stream is sys.stdout and stream.isatty() and not os.environ.get("NO_COLOR")
             emit(REPORTER_BY_NAME[name](stream, RunInfo(lang, report.files, color)), report)
-    return report.exit_code(project.config.fail_on)
+        outputs.commit()
+    return EXIT_USAGE if unwritten else report.exit_code(project.config.fail_on)
 
 
 def cmd_rules(lang: Lang) -> int:
@@ -351,7 +404,8 @@ def cmd_rules(lang: Lang) -> int:
                   "KİMLİK AD                              KATEGORİ  ÖNEM      DÜZELT  AÇIKLAMA")
     print(header)
     for rule in RULES.values():
-        fix = pick(lang, "yes", "evet") if rule.fixable else "-"
+        # Link rules are fixed only by a run that checks links: the column names that command.
+        fix = ("links" if rule.category == "link" else pick(lang, "yes", "evet")) if rule.fixable else "-"
         print(f"{rule.id:<6} {rule.name:<31} {category_word(rule.category, lang):<9} "
               f"{severity_word(rule.severity, lang):<9} {fix:<7} {rule.summary.render(lang)}")
     return EXIT_OK
@@ -369,7 +423,9 @@ def cmd_explain(args: argparse.Namespace, lang: Lang) -> int:
                              rule=args.rule), lang)
         return EXIT_USAGE
     print(f"{rule.id} {rule.name} — {rule.summary.render(lang)}")
-    fixable = pick(lang, "fixable with --fix", "--fix ile düzeltilebilir") if rule.fixable else ""
+    fixable = ("" if not rule.fixable else
+               pick(lang, "fixable with links --fix", "links --fix ile düzeltilebilir") if rule.category == "link"
+               else pick(lang, "fixable with --fix", "--fix ile düzeltilebilir"))
     print(f"{pick(lang, 'category', 'kategori')}: {category_word(rule.category, lang)}, "
           f"{pick(lang, 'severity', 'önem')}: {severity_word(rule.severity, lang)} {fixable}".rstrip())
     print()
@@ -397,23 +453,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     if args.command == "config-schema":
         return cmd_config_schema()
-    try:
-        project = _project(args)
-        lang = detect_lang(args.lang, project.config.lang)
-        if args.command == "rules":
-            return cmd_rules(lang)
-        if args.command == "explain":
-            return cmd_explain(args, lang)
-        if args.command == "audit":
-            from contentlint.audit.command import run as cmd_audit
+    with stop_signals_raise():
+        try:
+            project = _project(args)
+            lang = detect_lang(getattr(args, "lang", None), project.config.lang)
+            if args.command == "rules":
+                return cmd_rules(lang)
+            if args.command == "explain":
+                return cmd_explain(args, lang)
+            if args.command == "audit":
+                from contentlint.audit.command import run as cmd_audit
 
-            return cmd_audit(args, lang, project)
-        return cmd_check(args, lang, project)
-    except (ConfigError, UsageError) as exc:
-        _say(sys.stderr, msg("contentlint: {problem}", "contentlint: {problem}",
-                             problem=exc.message.render(lang)), lang)
-        return EXIT_USAGE
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        return EXIT_OK
+                return cmd_audit(args, lang, project)
+            return cmd_check(args, lang, project)
+        except (ConfigError, UsageError) as exc:
+            _say(sys.stderr, msg("contentlint: {problem}", "contentlint: {problem}",
+                                 problem=exc.message.render(lang)), lang)
+            return EXIT_USAGE
+        except KeyboardInterrupt:
+            return 130
+        except Stopped as exc:
+            return 128 + exc.signum
+        except BrokenPipeError:
+            return EXIT_OK
+        finally:
+            for notice in drain_notices():
+                _say(sys.stderr, msg("contentlint: {notice}", "contentlint: {notice}",
+                                     notice=notice.render(lang)), lang)

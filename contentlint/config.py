@@ -13,7 +13,6 @@ import dataclasses
 import fnmatch
 import hashlib
 import json
-import os
 import re
 import tomllib
 import types
@@ -29,6 +28,24 @@ from contentlint.messages import Message, msg, reason
 CONFIG_FILES = ("contentlint.toml", "pyproject.toml")
 _CONFIG_CACHE = "config.json"
 _DEFAULT_CACHE_DIR = ".contentlint"
+
+# Python keeps each byte of a file name that is not UTF-8 as a lone surrogate (U+DC80-U+DCFF),
+# which no UTF-8 output, SQLite text or JSON can hold. Control characters (a newline, ESC) and
+# the characters that reorder or break lines would let a file name forge or hide report lines.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
+
+
+def _escape(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    if code >= 0xDC80:
+        return f"\\x{code - 0xDC00:02X}"
+    return f"\\x{code:02X}" if code < 0x100 else f"\\u{code:04X}"
+
+
+def printable_path(path: str) -> str:
+    """``path`` as text that is safe to write anywhere, on one line: a byte that is not UTF-8
+    and a control character shown as ``\\xF6``, ``\\x0A``, the way ripgrep shows them."""
+    return _UNPRINTABLE.sub(_escape, path)
 
 
 class ConfigError(Exception):
@@ -180,7 +197,7 @@ class FormatConfig(_Strict):
     )
 
 
-def _seconds(value: Any) -> Any:
+def parse_seconds(value: Any) -> Any:
     """Durations are seconds, or a number with a unit: "500ms", "30s", "5m", "12h", "1d"."""
     if isinstance(value, str):
         text = value.strip().lower()
@@ -191,20 +208,27 @@ def _seconds(value: Any) -> Any:
 
 
 class _Duration:
-    """pydantic's view of a duration: a finite number of seconds, not negative, or a text with a unit."""
+    """pydantic's view of a duration: a finite number of seconds, not negative (above 0 when
+    ``positive``), or a text with a unit."""
+
+    def __init__(self, *, positive: bool = False) -> None:
+        self.positive = positive
 
     def __get_pydantic_core_schema__(self, source: Any, handler: Callable[[Any], Any]) -> Any:
         from pydantic_core import core_schema
 
-        return core_schema.no_info_before_validator_function(
-            _seconds, core_schema.float_schema(ge=0, allow_inf_nan=False))
+        number = (core_schema.float_schema(gt=0.0, allow_inf_nan=False) if self.positive
+                  else core_schema.float_schema(ge=0.0, allow_inf_nan=False))
+        return core_schema.no_info_before_validator_function(parse_seconds, number)
 
     def __get_pydantic_json_schema__(self, schema: Any, handler: Callable[[Any], Any]) -> dict[str, Any]:
-        return {"anyOf": [{"type": "number", "minimum": 0},
-                          {"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*(ms|s|m|h|d)\s*$"}]}
+        number = {"type": "number", "exclusiveMinimum": 0} if self.positive else {"type": "number", "minimum": 0}
+        return {"anyOf": [number, {"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*(ms|s|m|h|d)\s*$"}]}
 
 
 Seconds = Annotated[float, _Duration()]
+# A wait that must end: 0 would mean "no limit" to the HTTP library, inf and NaN never end.
+PositiveSeconds = Annotated[float, _Duration(positive=True)]
 
 
 def _check_regex(pattern: str) -> str:
@@ -247,7 +271,7 @@ class HostConfig(_Strict):
 class LinksConfig(_Strict):
     """Options of the link checker (CL4xx)."""
 
-    timeout: Seconds = Field(default=20.0, description="Time allowed for one request")
+    timeout: PositiveSeconds = Field(default=20.0, description="Time allowed for one request")
     retries: int = Field(default=3, ge=0, description="Retries after a 5xx answer, a timeout or a connection error")
     backoff: Seconds = Field(
         default=0.5, description="Wait before the first retry; doubled (with jitter) for each next one"
@@ -258,9 +282,14 @@ class LinksConfig(_Strict):
         default=0.0, description="Minimum time between two requests to one host (a 429 answer raises it for that host)"
     )
     max_rate_limit_wait: Seconds = Field(
-        default=120.0,
-        description="Most time one link may wait for a host that answers 429 or 503; then it is reported as "
-        "rate limited",
+        default=60.0,
+        description="Most time the run keeps asking a host after its first 429 (or 503 with Retry-After), "
+        "waiting in its queue included; then the host's remaining links are reported as rate limited",
+    )
+    deadline: PositiveSeconds | None = Field(
+        default=None,
+        description="Most time the whole link check may take; links not decided by then are reported as "
+        "unverifiable (default: none; 30 minutes for audits)",
     )
     exclude: list[Annotated[str, AfterValidator(_check_regex)]] = Field(
         default=[], description="Regular expressions; links that match are not checked"
@@ -283,6 +312,11 @@ class LinksConfig(_Strict):
         description="A page whose title (or, on STGM, main heading) contains one of these is a missing page",
     )
     check_fragments: bool = Field(default=False, description="Check that #fragment anchors exist on the page")
+    archive: bool | None = Field(
+        default=None,
+        description="Ask the Wayback Machine for an archived copy of each broken link (default: on in 'audit', "
+                    "off in 'links' and 'check --links')",
+    )
     hosts: dict[str, HostConfig] = Field(default={}, description="Settings per host (also used for its subdomains)")
 
 
@@ -339,9 +373,9 @@ class Project:
 
     def relpath(self, path: Path) -> str:
         try:
-            return path.resolve().relative_to(self.root).as_posix()
+            return printable_path(path.resolve().relative_to(self.root).as_posix())
         except ValueError:
-            return path.resolve().as_posix()
+            return printable_path(path.resolve().as_posix())
 
     @property
     def content_root(self) -> Path:
@@ -390,6 +424,17 @@ def _describe_error(source: str, error: Any) -> Message:
         problem = context["error"].message
         return msg("{source}: key '{key}': {problem}", "{source}: '{key}' ayarı geçersiz: {problem_tr}",
                    source=source, key=key, problem=problem.render("en"), problem_tr=problem.render("tr"))
+    if kind == "greater_than":
+        return msg("{source}: key '{key}': expected a finite number above {low}",
+                   "{source}: '{key}' ayarı geçersiz: {low} değerinden büyük sonlu bir sayı olmalı",
+                   source=source, key=key, low=f"{context.get('gt'):g}")
+    if kind == "greater_than_equal":
+        return msg("{source}: key '{key}': expected a finite number of at least {low}",
+                   "{source}: '{key}' ayarı geçersiz: {low} ya da daha büyük sonlu bir sayı olmalı",
+                   source=source, key=key, low=f"{context.get('ge'):g}")
+    if kind == "finite_number":
+        return msg("{source}: key '{key}': expected a finite number",
+                   "{source}: '{key}' ayarı geçersiz: sonlu bir sayı olmalı", source=source, key=key)
     given = error.get("input")
     template = _PROBLEMS_TR.get(kind, "bu değer kullanılamaz")
     problem_tr = template.format(**{name: str(value).replace(" or ", " ya da ") for name, value in context.items()})
@@ -480,18 +525,14 @@ def _load_validated(root: Path, section: dict[str, Any], source: str) -> Config:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    try:
-        import tempfile
+    from contentlint.atomic import commit, temporary_beside
 
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError:
-        return
     try:
-        with os.fdopen(handle, "wb") as stream:
+        with temporary_beside(path) as (stream, temporary):
             stream.write(data)
-        os.replace(temporary, path)
+            commit(stream, temporary, path)
     except OSError:
-        Path(temporary).unlink(missing_ok=True)
+        pass  # derived data: the next run validates again
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from contentlint.config import Project
+from contentlint.config import Project, printable_path
 from contentlint.diagnostics import Finding
 from contentlint.messages import Message, msg
 from contentlint.yamlpos import Problem
@@ -77,7 +77,9 @@ class _Walker:
         self.basenames = tuple(p.rsplit("/", 1)[-1] for p in self.patterns)
 
     def relpath(self, path: str) -> str:
-        return path[len(self.root) + 1:] if _under(path, self.root) and path != self.root else path
+        """What reports, caches and rules call the file; ``Target.path`` keeps the real name."""
+        inside = _under(path, self.root) and path != self.root
+        return printable_path(path[len(self.root) + 1:] if inside else path)
 
     def is_answer(self, path: str) -> bool:
         if _under(path, self.content) and path != self.content:
@@ -148,14 +150,15 @@ def discover(project: Project, paths: list[Path] | None = None) -> Discovery:
             raise UsageError(msg(
                 "The content folder {path} does not exist",
                 "{path} içerik klasörü bulunamadı",
-                path=str(project.content_root),
+                path=printable_path(str(project.content_root)),
             ))
         walker.walk(walker.content)
         return found
     found.complete = False
     for given in paths:
         if not given.exists() and not given.is_symlink():
-            raise UsageError(msg("{path} does not exist", "{path} bulunamadı", path=str(given)))
+            raise UsageError(msg("{path} does not exist", "{path} bulunamadı",
+                                 path=printable_path(str(given))))
         absolute = os.path.abspath(given)
         if given.is_dir() and not given.is_symlink():
             resolved = os.path.realpath(absolute)

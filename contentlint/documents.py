@@ -19,11 +19,14 @@ from contentlint.messages import msg
 from contentlint.yamlpos import LoadedYaml, Problem
 
 if TYPE_CHECKING:
+    from markdown_it.rules_block import StateBlock
+    from markdown_it.rules_inline import StateInline
     from markdown_it.token import Token
 
 # Exactly one line: python-frontmatter's own pattern (``^-{3,}\s*$``) lets ``\s*`` run over
 # blank lines, which would shift every line number after it.
 _BOUNDARY = re.compile(r"^---[ \t]*\r?$", re.MULTILINE)
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 FRONTMATTER_RULES = {
     "duplicate": "CL104",
@@ -42,20 +45,59 @@ MAX_LINE_LENGTH = 20_000
 _URL_SAFE = re.compile(r"[A-Za-z0-9;/?:@&=+$,\-_.!~*'()#]*\Z")
 
 
+# Deeper than this, blocks are read as plain paragraphs (CL008): no editor nests 20 quotes or
+# 10 lists, and the bound keeps the parser's recursion far from Python's stack limit.
+MAX_NESTING = 20
+
+
+def _flatten_too_deep(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """A block rule that runs first: at the nesting bound it reads the rest of the container as
+    one paragraph, so the links inside are still found (markdown-it would drop the lines)."""
+    if state.level < MAX_NESTING:
+        return False
+    line = start + 1
+    while line < end and (state.isEmpty(line) or state.sCount[line] >= state.blkIndent):
+        line += 1
+    state.env.setdefault("too_deep", []).append(start)
+    state.push("paragraph_open", "p", 1).map = [start, line]
+    inline = state.push("inline", "", 0)
+    inline.content = state.getLines(start, line, state.blkIndent, False).strip()
+    inline.map = [start, line]
+    inline.children = []
+    state.push("paragraph_close", "p", -1)
+    state.line = line
+    return True
+
+
 def markdown_parser() -> MarkdownIt:
-    # maxNesting bounds the parser's recursion, so thousands of nested '>' or '[' cannot
-    # exhaust Python's stack.
     # Tables, as GitHub and Drupal render them; strikethrough is left out: the content never
     # uses it, and its inline rule runs at every "~".
-    md = MarkdownIt("commonmark", {"maxNesting": 20}).enable(["table"])
+    # A list item opens two levels at once: the parser's own bound must let the rule above
+    # run at MAX_NESTING + 1 too.
+    md = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING + 2}).enable(["table"])
+    md.block.ruler.before("table", "too_deep", _flatten_too_deep)
     normalize = md.normalizeLink
+    skip_token = md.inline.skipToken
 
     def normalize_link(url: str) -> str:
         # Parsing and re-encoding every URL is a third of the parse time; the ones that need
         # nothing done are by far the most common.
         return url if _URL_SAFE.match(url) else normalize(url)
 
+    def validate_link(url: str) -> bool:
+        # markdown-it drops javascript:, vbscript:, file: and data: links to keep the HTML it
+        # renders safe; contentlint renders nothing and must see them to report them (CL416).
+        return True
+
+    def skip_inline_token(state: StateInline) -> None:
+        # At its bound markdown-it skips the rest of the paragraph: '[' nested 23 deep.
+        if state.level >= state.md.options["maxNesting"]:
+            state.env.setdefault("too_deep_inline", []).append(state.src)
+        skip_token(state)
+
     md.normalizeLink = normalize_link  # type: ignore[method-assign]
+    md.validateLink = validate_link  # type: ignore[method-assign]
+    md.inline.skipToken = skip_inline_token  # type: ignore[method-assign]
     markdown_shortcuts.install(md)
     return md
 
@@ -99,17 +141,32 @@ class Document:
         return lines
 
     @cached_property
+    def markdown_body(self) -> str:
+        """The body as the Markdown parser reads it: a lone CR (old Mac line ending) becomes a
+        space. markdown-it would count it as a line break, and positions count '\n' only; the
+        length stays the same, so every offset still points into ``body``."""
+        return _LONE_CR.sub(" ", self.body) if "\r" in self.body else self.body
+
+    @cached_property
     def tokens(self) -> list[Token]:
         if not self.readable or not self.parse_markdown:
             return []
-        try:
-            return list(_MD.parse(self.body))
-        except RecursionError:
-            self.problems.append(Problem("CL008", Finding(self.body_line, 1, msg(
-                "The Markdown is nested too deeply to be read; Markdown checks were skipped",
-                "Markdown çok derin iç içe yazılmış, okunamadı; Markdown denetimleri atlandı",
+        env: dict[str, list[Any]] = {}
+        tokens = list(_MD.parse(self.markdown_body, env))
+        deep_inlines = set(env.get("too_deep_inline", ()))
+        lines = env.get("too_deep", []) + [
+            token.map[0] for token in tokens
+            if token.type == "inline" and token.map is not None and token.content in deep_inlines
+        ]
+        if lines:
+            self.problems.append(Problem("CL008", Finding(self.body_line + min(lines), 1, msg(
+                "The Markdown is nested more than {limit} levels deep; what is deeper was read "
+                "as plain text",
+                "Markdown {limit} düzeyden daha derin iç içe yazılmış; daha derindeki kısım düz "
+                "metin olarak okundu",
+                limit=MAX_NESTING,
             ))))
-            return []
+        return tokens
 
     @cached_property
     def _body_line_starts(self) -> list[int]:

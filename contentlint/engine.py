@@ -156,11 +156,24 @@ def _read(target: Target, limit: int) -> bytes | Problem:
         )))
 
 
-def _analyse_target(target: Target, ctx: Context, selection: RuleSelection) -> FileResult:
-    raw = _read(target, ctx.config.max_file_size)
-    if isinstance(raw, Problem):
-        return _problem_result(target.relpath, raw, selection)
-    return analyse(load_document(target.path, target.relpath, raw), ctx, selection)
+def cache_key(raw: bytes, relpath: str) -> str:
+    """The result cache's key: the file's bytes and its path."""
+    return hashlib.blake2b(raw + relpath.encode(), digest_size=20).hexdigest()
+
+
+Analysed = tuple[FileResult, str | None]
+
+
+def _analyse_target(target: Target, ctx: Context, selection: RuleSelection, raw: bytes | None = None) -> Analysed:
+    """The file's result and the cache key of exactly the bytes analysed (None: not read).
+
+    ``raw`` is what the caller already read; without it the file is read here. A file edited
+    during the run then gets the result of the bytes that were analysed, under their own key.
+    """
+    read = _read(target, ctx.config.max_file_size) if raw is None else raw
+    if isinstance(read, Problem):
+        return _problem_result(target.relpath, read, selection), None
+    return analyse(load_document(target.path, target.relpath, read), ctx, selection), cache_key(read, target.relpath)
 
 
 _WORKER: tuple[Context, RuleSelection] | None = None
@@ -171,12 +184,14 @@ def _init_worker(ctx: Context, selection: RuleSelection) -> None:
     _WORKER = (ctx, selection)
 
 
-def _analyse_in_worker(target: Target) -> tuple[bytes, tuple[str, ...]]:
+def _analyse_in_worker(target: Target) -> tuple[bytes, str | None, tuple[str, ...]]:
     """The file's result, encoded (marshal is cheaper than pickling the objects, and the main
-    process stores the same bytes in the cache), and what the worker learnt for the memo."""
+    process stores the same bytes in the cache), its cache key, and what the worker learnt for
+    the memo."""
     assert _WORKER is not None
     ctx, selection = _WORKER
-    return encode(_analyse_target(target, ctx, selection)), ctx.take_learned()
+    result, key = _analyse_target(target, ctx, selection)
+    return encode(result), key, ctx.take_learned()
 
 
 def _jobs(configured: int, pending: int) -> int:
@@ -186,15 +201,16 @@ def _jobs(configured: int, pending: int) -> int:
     return max(1, configured or cpus)
 
 
-def _analyse_all(targets: list[Target], ctx: Context, selection: RuleSelection, workers: int,
-                 meanwhile: Callable[[], object]) -> tuple[list[tuple[FileResult, bytes | None]], set[str]]:
-    """Analyse every target where it is read (the main process never holds every file's
-    bytes): each result, and its encoding when a worker made it, and the memo keys learnt.
-    ``meanwhile`` runs in this process while the workers work."""
+def _analyse_all(pending: list[tuple[Target, bytes | None]], ctx: Context, selection: RuleSelection,
+                 workers: int, meanwhile: Callable[[], object]) -> tuple[list[tuple[Analysed, bytes | None]], set[str]]:
+    """Analyse every target, from the bytes given with it or else where it is read (the main
+    process never holds every file's bytes): each result with its cache key, and its encoding
+    when a worker made it, and the memo keys learnt. ``meanwhile`` runs in this process while
+    the workers work."""
     if workers <= 1:
         meanwhile()
-        results: list[tuple[FileResult, bytes | None]] = [
-            (_analyse_target(target, ctx, selection), None) for target in targets]
+        results: list[tuple[Analysed, bytes | None]] = [
+            (_analyse_target(target, ctx, selection, raw), None) for target, raw in pending]
         return results, set(ctx.take_learned())
     # Imported here: a run of a few files (the editor's loop) never starts a worker.
     import gc
@@ -206,18 +222,18 @@ def _analyse_all(targets: list[Target], ctx: Context, selection: RuleSelection, 
     # inherited page into each worker.
     _ = ctx.answer_validator
     gc.freeze()
-    chunk = max(1, len(targets) // (workers * 8))
+    chunk = max(1, len(pending) // (workers * 8))
     try:
         with ProcessPoolExecutor(
             max_workers=workers, mp_context=multiprocessing.get_context("fork"),
             initializer=_init_worker, initargs=(ctx, selection),
         ) as pool:
-            encoded = pool.map(_analyse_in_worker, targets, chunksize=chunk)
+            encoded = pool.map(_analyse_in_worker, [target for target, _ in pending], chunksize=chunk)
             meanwhile()
             learned: set[str] = set()
-            decoded: list[tuple[FileResult, bytes | None]] = []
-            for blob, keys in encoded:
-                decoded.append((decode(blob), blob))
+            decoded: list[tuple[Analysed, bytes | None]] = []
+            for blob, key, keys in encoded:
+                decoded.append(((decode(blob), key), blob))
                 learned.update(keys)
             return decoded, learned
     finally:
@@ -240,31 +256,39 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
     if cache is not None:
         ctx.valid_frontmatter = cache.get_memo()
     results: list[FileResult | None] = [None] * len(found.targets)
-    pending: list[tuple[int, Target, str]] = []
+    pending: list[tuple[int, Target, bytes | None]] = []
     for index, target in enumerate(found.targets):
         if cache is None:
-            pending.append((index, target, ""))
+            pending.append((index, target, None))
             continue
         # The key is the file's bytes: reading them here is the price of a cache hit.
         raw = _read(target, project.config.max_file_size)
         if isinstance(raw, Problem):
             results[index] = _problem_result(target.relpath, raw, selection)
             continue
-        key = hashlib.blake2b(raw + target.relpath.encode(), digest_size=20).hexdigest()
-        blob = cache.get(key)
+        blob = cache.get(cache_key(raw, target.relpath))
         results[index] = decode_or_none(blob) if blob is not None else None
         if results[index] is None:
-            pending.append((index, target, key))
+            # A small run analyses the very bytes it hashed; a large one lets the workers read
+            # (and hash) again rather than hold every file here.
+            pending.append((index, target, raw if len(pending) < PARALLEL_THRESHOLD else None))
+            if len(pending) == PARALLEL_THRESHOLD:
+                pending = [(i, t, None) for i, t, _ in pending]
     # The catalog is part of the cache's fingerprint, so a stored one is always current.
     stored_catalog = cache.get_catalog() if cache else None
     if stored_catalog is not None:
         ctx.__dict__["catalog"] = stored_catalog
     corpus_rules = _corpus_rules(selection)
-    fresh, learned = _analyse_all([t for _, t, _ in pending], ctx, selection, _jobs(project.config.jobs, len(pending)),
-                         meanwhile=lambda: ctx.catalog if corpus_rules else None)
-    for (index, _, key), (result, blob) in zip(pending, fresh, strict=True):
+    fresh, learned = _analyse_all([(t, raw) for _, t, raw in pending], ctx, selection,
+                                  _jobs(project.config.jobs, len(pending)),
+                                  meanwhile=lambda: ctx.catalog if corpus_rules else None)
+    for (index, target, _), ((result, key), blob) in zip(pending, fresh, strict=True):
+        if cache and key is None:
+            # Read when the key was made, unreadable for the worker: the file was being
+            # replaced; one more read here settles it.
+            (result, key), blob = _analyse_target(target, ctx, selection), None
         results[index] = result
-        if cache:
+        if cache and key is not None:
             cache.put(key, blob if blob is not None else encode(result))
     done = [r for r in results if r is not None]
     stamper = Stamper(selection)

@@ -8,25 +8,27 @@ from __future__ import annotations
 
 import bisect
 import codecs
-import contextlib
 import difflib
 import os
 import stat
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from contentlint import rules as registry
+from contentlint.atomic import commit, remove_stale, temporary_beside
 from contentlint.config import Project, RuleSelection
 from contentlint.context import Context
 from contentlint.diagnostics import Diagnostic, Edit, Fix
 from contentlint.discover import discover
-from contentlint.documents import load_document
+from contentlint.documents import Document, load_document
 from contentlint.engine import Report, analyse, build_selection, run
 from contentlint.messages import Message, msg, reason
 
 _NO_DESCRIPTION = msg("edit", "düzenleme")
+# Diagnostics that do not come from the document's rules, recomputed on each pass's text: the
+# moved links of a run that checked them (links --fix).
+Extra = Callable[[Document], list[Diagnostic]]
 
 
 class EditError(ValueError):
@@ -159,6 +161,7 @@ class FileFix:
     applied: list[Diagnostic] = field(default_factory=list)  # one per fix applied, over all passes
     remaining: list[Diagnostic] = field(default_factory=list)
     error: Message | None = None  # why the file was left as it was
+    write_failed: bool = False  # the fix was made but could not be written
 
     @property
     def changed(self) -> bool:
@@ -200,7 +203,8 @@ def _narrowest_first(text: str, diagnostics: list[Diagnostic]) -> list[Diagnosti
     return sorted(diagnostics, key=width)
 
 
-def fix_bytes(path: Path, relpath: str, raw: bytes, ctx: Context, selection: RuleSelection) -> FileFix:
+def fix_bytes(path: Path, relpath: str, raw: bytes, ctx: Context, selection: RuleSelection,
+              extra: Extra | None = None) -> FileFix:
     """Lint, apply the fixes that can go together, lint again… until nothing changes.
 
     Only fixes of rules marked fixable, of enabled and unsuppressed diagnostics, and only in the
@@ -214,7 +218,8 @@ def fix_bytes(path: Path, relpath: str, raw: bytes, ctx: Context, selection: Rul
         return result
     text = doc.text
     for _ in range(MAX_PASSES):
-        diagnostics = sorted(analyse(doc, ctx, selection).diagnostics, key=Diagnostic.sort_key)
+        found = analyse(doc, ctx, selection).diagnostics + (extra(doc) if extra else [])
+        diagnostics = sorted(found, key=Diagnostic.sort_key)
         candidates = _narrowest_first(text, [d for d in diagnostics if _fixable(d)])
         try:
             text, chosen = apply_fixes(text, [d.fix for d in candidates if d.fix is not None],
@@ -233,7 +238,8 @@ def fix_bytes(path: Path, relpath: str, raw: bytes, ctx: Context, selection: Rul
         result.fixed = text
         doc = load_document(path, relpath, result.encoded())
     else:
-        result.remaining = sorted(analyse(doc, ctx, selection).diagnostics, key=Diagnostic.sort_key)
+        found = analyse(doc, ctx, selection).diagnostics + (extra(doc) if extra else [])
+        result.remaining = sorted(found, key=Diagnostic.sort_key)
     return result
 
 
@@ -246,36 +252,49 @@ class WriteError(Exception):
 def write_atomically(path: Path, data: bytes, expected: bytes) -> None:
     """Replace the file's bytes, or leave it exactly as it was.
 
-    The new bytes go to a temporary file in the same folder, which then replaces the original in
-    one step, so a crash or a full disk never leaves half a file. The file's permission bits are
-    kept, a symbolic link stays a link, and a file changed by someone else since it was read
-    (``expected``) is not overwritten.
+    The new bytes replace the original in one step (:mod:`contentlint.atomic`), so a crash or a
+    full disk never leaves half a file. The file keeps its permission bits and its owner, a
+    symbolic link stays a link, and a file changed by someone else since it was read
+    (``expected``) is not overwritten. Replacing a file makes a new one, so a file this user may
+    not write, whose owner could not be kept, or with other hard links (which would keep the old
+    bytes) is refused rather than replaced.
     """
     target = Path(os.path.realpath(path))
-    temporary: str | None = None
     try:
         if target.read_bytes() != expected:
             raise WriteError(msg("not written: the file changed while it was being fixed",
                                  "yazılmadı: dosya düzeltilirken başka biri tarafından değiştirildi"))
-        mode = stat.S_IMODE(target.stat().st_mode)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        with os.fdopen(handle, "wb") as stream:
+        info = target.stat()
+        if not os.access(target, os.W_OK) or not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+            raise WriteError(msg("not written: the file is read-only for you",
+                                 "yazılmadı: bu dosyaya yazma izniniz yok"))
+        if info.st_nlink > 1:
+            raise WriteError(msg(
+                "not written: the file has {links} hard links, and replacing it would leave the others"
+                " with the old text",
+                "yazılmadı: dosyanın {links} sabit bağlantısı var; dosyayı değiştirmek ötekilerde eski"
+                " metni bırakırdı",
+                links=info.st_nlink,
+            ))
+        with temporary_beside(target) as (stream, temporary):
             stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-        temporary = None
+            os.chmod(temporary, stat.S_IMODE(info.st_mode))
+            made = temporary.stat()
+            if (made.st_uid, made.st_gid) != (info.st_uid, info.st_gid):
+                try:
+                    os.chown(temporary, info.st_uid, info.st_gid)
+                except PermissionError:
+                    raise WriteError(msg(
+                        "not written: the file belongs to another user, and replacing it would make it yours",
+                        "yazılmadı: dosya başka bir kullanıcıya ait; değiştirmek sahibini siz yapardı",
+                    )) from None
+            commit(stream, temporary, target)
     except OSError as exc:
         raise WriteError(msg("not written: {error}", "yazılamadı: {error_tr}", **reason(exc))) from None
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
 
 
 def fix_paths(project: Project, paths: Sequence[Path] | None = None, *, write: bool,
-              report: Report | None = None) -> list[FileFix]:
+              report: Report | None = None, extra: Extra | None = None) -> list[FileFix]:
     """Fix the answer files under ``paths`` (default: the content root); write them if ``write``.
 
     Only files with a fixable diagnostic in ``report`` (a lint run of the same paths, made here
@@ -290,19 +309,21 @@ def fix_paths(project: Project, paths: Sequence[Path] | None = None, *, write: b
     ctx = Context(project)
     selection = build_selection(project)
     outcomes = []
-    for target in discover(project, list(paths) if paths else None).targets:
-        if target.relpath not in wanted:
-            continue
+    targets = [t for t in discover(project, list(paths) if paths else None).targets if t.relpath in wanted]
+    if write:
+        remove_stale({t.path.parent for t in targets})
+    for target in targets:
         try:
             raw = target.path.read_bytes()
         except OSError:
             continue
-        outcome = fix_bytes(target.path, target.relpath, raw, ctx, selection)
+        outcome = fix_bytes(target.path, target.relpath, raw, ctx, selection, extra)
         if write and outcome.changed and outcome.error is None:
             try:
                 write_atomically(target.path, outcome.encoded(), raw)
             except WriteError as exc:
                 outcome.error = exc.message
+                outcome.write_failed = True
         outcomes.append(outcome)
     return outcomes
 
@@ -330,8 +351,15 @@ def summary(outcomes: Sequence[FileFix], *, dry_run: bool) -> list[Message]:
             fixes_en=_plural(len(outcome.applied), "fix"),
             verb_en="to apply" if dry_run else "applied", verb_tr="yapılacak" if dry_run else "yapıldı",
         ))
+    unwritten = sum(1 for outcome in outcomes if outcome.write_failed)
+    if unwritten:
+        lines.append(msg("{count} {files_en} could not be written and {verb_en} unchanged.",
+                         "{count} dosya yazılamadı, olduğu gibi bırakıldı.",
+                         count=unwritten, files_en=_plural(unwritten, "file"),
+                         verb_en="is" if unwritten == 1 else "are"))
     if not files:
-        lines.append(msg("Nothing to fix automatically.", "Otomatik düzeltilecek bir şey yok."))
+        if not unwritten:
+            lines.append(msg("Nothing to fix automatically.", "Otomatik düzeltilecek bir şey yok."))
     elif dry_run:
         lines.append(msg("{fixes} {fixes_en} in {files} {files_en} would be applied; nothing was written.",
                          "{files} dosyada {fixes} düzeltme yapılacak; hiçbir dosya değiştirilmedi.",

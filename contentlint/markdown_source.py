@@ -394,7 +394,7 @@ def _content_lines(doc: Document, token: Token, cursors: dict[int, int],
     space, so each content line is the tail of its source line (a table cell or heading text is
     found inside it instead).
     """
-    body = doc.body
+    body = doc.markdown_body
     starts = doc._body_line_starts
     assert token.map is not None
     first, last = token.map

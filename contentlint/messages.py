@@ -29,6 +29,16 @@ class Message:
         return template.format(**dict(self.params)) if self.params else template
 
 
+PlainMessage = tuple[str, str, tuple[tuple[str, object], ...]]
+
+
+def plain(message: Message) -> PlainMessage:
+    """The message as plain values for marshal (the caches' format). A parameter may be any
+    value quoted from YAML (a date, say); marshal takes only plain ones, so others become text."""
+    return (message.en, message.tr,
+            tuple((k, v if isinstance(v, (str, int, float, bool, type(None))) else str(v)) for k, v in message.params))
+
+
 def msg(en: str, tr: str, /, **params: object) -> Message:
     """Build a message; ``{name}`` placeholders in both templates are filled from ``params``."""
     return Message(en, tr, tuple(sorted(params.items())))

@@ -14,7 +14,7 @@ from typing import Any
 from contentlint.diagnostics import Diagnostic, Edit, Fix, Severity
 from contentlint.documents import AnswerFacts
 from contentlint.links.extract import LinkRef
-from contentlint.messages import Message
+from contentlint.messages import Message, plain
 
 
 @dataclass
@@ -27,20 +27,11 @@ class FileResult:
     links: tuple[LinkRef, ...] = ()
 
 
-_PLAIN = (str, int, float, bool, type(None))
-
-
-def _message(m: Message) -> tuple[str, str, tuple[tuple[str, object], ...]]:
-    # A parameter may be any value quoted from YAML (a date, say); marshal takes only plain ones.
-    params = tuple((k, v if isinstance(v, _PLAIN) else str(v)) for k, v in m.params)
-    return (m.en, m.tr, params)
-
-
 def encode(result: FileResult) -> bytes:
     diagnostics = tuple(
-        (d.path, d.line, d.column, d.rule, d.name, d.category, d.severity.value, _message(d.message),
+        (d.path, d.line, d.column, d.rule, d.name, d.category, d.severity.value, plain(d.message),
          d.end_line, d.end_column, d.url,
-         None if d.fix is None else (_message(d.fix.description), tuple(astuple(e) for e in d.fix.edits)))
+         None if d.fix is None else (plain(d.fix.description), tuple(astuple(e) for e in d.fix.edits)))
         for d in result.diagnostics
     )
     facts = None if result.facts is None else astuple(result.facts)

@@ -8,9 +8,11 @@ them for the problems that matter to content editors, and then build plain data 
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
@@ -32,6 +34,8 @@ _STANDARD_TAGS = frozenset(
 _BOOL_WORDS = re.compile(r"^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$")
 _PADDED_NUMBER = re.compile(r"^[-+]?0\d+$")
 _PLAIN_INTEGER = re.compile(r"^[-+]?\d+$")
+_YAML_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+_OTHER_BREAK = re.compile("\r(?!\n)|[\x85\u2028\u2029]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,11 +73,37 @@ class LoadedYaml:
         return None
 
 
-def _pos(node: yaml.Node, line_offset: int) -> Pos:
-    start, end = node.start_mark, node.end_mark
-    return Pos(
-        start.line + line_offset, start.column + 1, end.line + line_offset, end.column + 1
-    )
+class _Mark(Protocol):
+    line: int
+    column: int
+
+
+class _Places:
+    """File (line, column), 1-based, of a YAML mark.
+
+    YAML also ends a line at a lone CR, NEL, U+2028 and U+2029 (a title pasted from a web page
+    may hold one); positions count '\n' only, so marks after such a character are mapped back
+    through the character offset.
+    """
+
+    def __init__(self, text: str, first_line: int) -> None:
+        self.first = first_line
+        self.yaml_starts: list[int] = []
+        self.starts: list[int] = []
+        if _OTHER_BREAK.search(text):
+            self.yaml_starts = [0] + [m.end() for m in _YAML_BREAK.finditer(text)]
+            self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def __call__(self, mark: _Mark | None) -> tuple[int, int]:
+        line, column = (mark.line, mark.column) if mark is not None else (0, 0)
+        if not self.yaml_starts:
+            return line + self.first, column + 1
+        offset = self.yaml_starts[min(line, len(self.yaml_starts) - 1)] + column
+        row = bisect.bisect_right(self.starts, offset) - 1
+        return row + self.first, offset - self.starts[row] + 1
+
+    def pos(self, node: yaml.Node) -> Pos:
+        return Pos(*self(node.start_mark), *self(node.end_mark))
 
 
 def load(text: str, line_offset: int, *, syntax_rule: str, rules: dict[str, str]) -> LoadedYaml:
@@ -83,13 +113,14 @@ def load(text: str, line_offset: int, *, syntax_rule: str, rules: dict[str, str]
     same loader serves the frontmatter and the catalog.
     """
     out = LoadedYaml()
+    places = _Places(text, line_offset + 1)
     try:
         if "&" in text or "*" in text:
             for event in yaml.parse(text, Loader=_Loader):
                 anchor = getattr(event, "anchor", None)
                 begin, end = event.start_mark, event.end_mark
                 if anchor is not None and begin is not None and end is not None:
-                    p = Pos(begin.line + line_offset + 1, begin.column + 1, end.line + line_offset + 1, end.column + 1)
+                    p = Pos(*places(begin), *places(end))
                     out.problems.append(Problem(rules["alias"], Finding(
                         p.line, p.column, msg(
                             "YAML anchors and aliases ('&{name}', '*{name}') are not allowed here",
@@ -100,9 +131,7 @@ def load(text: str, line_offset: int, *, syntax_rule: str, rules: dict[str, str]
                 return out
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = (mark.line if mark else 0) + line_offset + 1
-        column = (mark.column if mark else 0) + 1
+        line, column = places(exc.problem_mark or exc.context_mark)
         problem = (exc.problem or str(exc)).strip()
         hint_en, hint_tr = _explain_syntax(problem, (exc.context or "").strip())
         # PyYAML's own words stay in the English message only: a Turkish message has no English.
@@ -129,21 +158,19 @@ def load(text: str, line_offset: int, *, syntax_rule: str, rules: dict[str, str]
     if node is None:
         out.data, out.ok = None, True
         return out
-    offset = line_offset + 1
-    if _inspect(node, (), offset, out, rules):
+    if _inspect(node, (), places, out, rules):
         try:
             out.data = SafeConstructor().construct_document(node)
             out.ok = True
         except ConstructorError as exc:
-            mark = exc.problem_mark
             out.problems.append(Problem(rules["tag"], Finding(
-                (mark.line if mark else 0) + offset, (mark.column if mark else 0) + 1, msg(
+                *places(exc.problem_mark), msg(
                     "YAML value could not be read: {problem}",
                     "YAML değeri okunamadı: yazıldığı biçim YAML'ın bu değer türü için beklediğine uymuyor",
                     problem=(exc.problem or str(exc)).strip(),
                 ))))
         except ValueError as exc:  # a date that does not exist: "2024-13-45"
-            out.problems.append(Problem(rules["tag"], Finding(offset, 1, msg(
+            out.problems.append(Problem(rules["tag"], Finding(line_offset + 1, 1, msg(
                 "YAML value could not be read: {problem}",
                 "YAML değeri okunamadı: tarih gibi yazılmış bir değer geçerli bir tarih değil; "
                 "tırnak içine alın ya da düzeltin",
@@ -206,10 +233,10 @@ def _explain_syntax(problem: str, context: str) -> tuple[str, str]:
     return "the YAML cannot be read", "bu satır YAML kurallarına uymuyor"
 
 
-def _inspect(node: yaml.Node, path: JsonPath, offset: int, out: LoadedYaml,
+def _inspect(node: yaml.Node, path: JsonPath, places: _Places, out: LoadedYaml,
              rules: dict[str, str]) -> bool:
     """Record positions and report what PyYAML would hide. False when the data is unusable."""
-    where = _pos(node, offset)
+    where = places.pos(node)
     out.values[path] = where
     if node.tag not in _STANDARD_TAGS:
         out.problems.append(Problem(rules["tag"], Finding(where.line, where.column, msg(
@@ -219,22 +246,27 @@ def _inspect(node: yaml.Node, path: JsonPath, offset: int, out: LoadedYaml,
         ), where.end_line, where.end_column)))
         return False
     if isinstance(node, yaml.ScalarNode):
+        if not _readable(node, where, out, rules):
+            return False
         _check_trap(node, path, where, out, rules)
         return True
     usable = True
     if isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            usable = _inspect(item, (*path, index), offset, out, rules) and usable
+            usable = _inspect(item, (*path, index), places, out, rules) and usable
         return usable
     seen: dict[str, Pos] = {}
     for key_node, value_node in node.value:
-        key_where = _pos(key_node, offset)
+        key_where = places.pos(key_node)
         if not isinstance(key_node, yaml.ScalarNode):
             out.problems.append(Problem(rules["key"], Finding(
                 key_where.line, key_where.column, msg(
                     "A key must be a plain word, not a list or a mapping",
                     "Anahtar düz bir sözcük olmalıdır; liste ya da eşleme olamaz",
                 ))))
+            usable = False
+            continue
+        if not _readable(key_node, key_where, out, rules):
             usable = False
             continue
         key = key_node.value
@@ -250,8 +282,57 @@ def _inspect(node: yaml.Node, path: JsonPath, offset: int, out: LoadedYaml,
             continue
         seen[key] = key_where
         out.keys[(*path, key)] = key_where
-        usable = _inspect(value_node, (*path, key), offset, out, rules) and usable
+        usable = _inspect(value_node, (*path, key), places, out, rules) and usable
     return usable
+
+
+def _unreadable(node: yaml.ScalarNode) -> Message | None:
+    """Why a key or value that YAML reads as a date or a number cannot be built, if it cannot.
+
+    PyYAML raises a bare ValueError, with no position, for a date that does not exist
+    (2023-02-30) and for a number longer than Python's integer-string limit.
+    """
+    if node.tag.endswith(":timestamp"):
+        try:
+            SafeConstructor().construct_yaml_timestamp(node)
+        except ValueError:
+            return msg(
+                "YAML reads '{text}' as a date, and there is no such date or time; write a real "
+                "date, or put it in quotes if it is text",
+                "YAML '{text}' değerini tarih olarak okur, ama böyle bir tarih ya da saat yok; "
+                "gerçek bir tarih yazın, metinse tırnak içine alın",
+                text=node.value,
+            )
+    elif node.tag.endswith(":int") and not _buildable_int(node):
+        return msg(
+            "YAML reads a number {length} characters long here, too long to be read; write the "
+            "right number, or put it in quotes if it is text",
+            "YAML burada {length} karakterlik bir sayı okur; bu kadar uzun bir sayı okunamaz. "
+            "Doğru sayıyı yazın, metinse tırnak içine alın",
+            length=len(node.value),
+        )
+    return None
+
+
+def _buildable_int(node: yaml.ScalarNode) -> bool:
+    # Not even tried past the limit: a base-60 number ('1:59:59:…') a megabyte long would
+    # take minutes to build.
+    if len(node.value) > sys.int_info.default_max_str_digits:
+        return False
+    try:
+        # A hexadecimal or binary number can be built and still be too long to be shown.
+        str(SafeConstructor().construct_yaml_int(node))
+    except ValueError:
+        return False
+    return True
+
+
+def _readable(node: yaml.ScalarNode, where: Pos, out: LoadedYaml, rules: dict[str, str]) -> bool:
+    unreadable = _unreadable(node)
+    if unreadable is not None:
+        out.problems.append(Problem(rules["trap"], Finding(
+            where.line, where.column, unreadable, where.end_line, where.end_column)))
+    return unreadable is None
 
 
 def _check_trap(node: yaml.ScalarNode, path: JsonPath, where: Pos, out: LoadedYaml,
@@ -298,6 +379,12 @@ def _check_trap(node: yaml.ScalarNode, path: JsonPath, where: Pos, out: LoadedYa
         out.hints[path] = msg(
             "'{key}: {text}' is read by YAML as true/false, not as text; put it in quotes",
             "YAML '{key}: {text}' değerini metin değil doğru/yanlış olarak okur; tırnak içine alın",
+            key=name, text=text,
+        )
+    elif plain and node.tag.endswith(":timestamp"):
+        out.hints[path] = msg(
+            "'{key}: {text}' is read by YAML as a date, not as text; put it in quotes",
+            "YAML '{key}: {text}' değerini metin değil tarih olarak okur; tırnak içine alın",
             key=name, text=text,
         )
     elif plain and _PADDED_NUMBER.match(text):

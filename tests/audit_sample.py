@@ -20,6 +20,8 @@ BACK = "https://www.youtube.com/watch?v=I_FEZm8FcKU"
 MOVED = "http://www.stgm.org.tr/stok-ogrenme-platformu"
 FINE = "https://www.stgm.org.tr/node/20247"
 SCRIPT = "javascript:alert(1)"
+ARCHIVED = "https://web.archive.org/web/20250101000000/https://www.stgm.org.tr/node/404"
+FINE_TITLE = "Hibe Programları | STGM"  # the link text says "Bilgi Merkezi"
 
 USAGES = {
     GONE: [Usage(A, 9, 12, 9, 44, "Gönüllü <Yönetimi>")],
@@ -33,7 +35,7 @@ USAGES = {
 RESULTS = {
     GONE: LinkResult(GONE, LinkStatus.BROKEN, "CL401", msg("The page does not exist (HTTP {status})",
                                                          "Sayfa bulunamadı (HTTP {status})", status=404),
-                     http_status=404, certain=True),
+                     http_status=404, certain=True, archived=ARCHIVED),
     DOWN: LinkResult(DOWN, LinkStatus.BROKEN, "CL402", msg("The server answered with an error (HTTP {status})",
                                                          "Sunucu hata verdi (HTTP {status})", status=503),
                      http_status=503),
@@ -43,7 +45,7 @@ RESULTS = {
     MOVED: LinkResult(MOVED, LinkStatus.REDIRECT, "CL406", msg("The page has moved permanently",
                                                              "Sayfa kalıcı olarak taşınmış"),
                       http_status=301, fix_url="https://www.stgm.org.tr/stok-ogrenme-platformu"),
-    FINE: LinkResult(FINE, LinkStatus.OK, http_status=200),
+    FINE: LinkResult(FINE, LinkStatus.OK, http_status=200, title=FINE_TITLE),
     SCRIPT: LinkResult(SCRIPT, LinkStatus.UNVERIFIABLE, "CL416", msg(
         "Links with the 'javascript:' scheme are not checked", "'javascript:' ile başlayan bağlantılar denetlenmez",
     )),
@@ -58,6 +60,6 @@ HISTORY = {
 
 
 def sample_report(fail_after: int = 2) -> AuditReport:
-    entries, records, _ = judge(HISTORY, USAGES, RESULTS, NOW, fail_after)
+    entries, records, _ = judge(HISTORY, USAGES, RESULTS, NOW, fail_after, {FINE: USAGES[FINE]})
     return AuditReport(entries, files=2, urls=len(records), finished_at=NOW, previous_audit=T0 + 7 * DAY,
                        fail_after=fail_after)

@@ -2,7 +2,8 @@
 
 ``site_app`` behaves like a web site (STGM's Drupal included) by path: /ok/…, /missing/… (404),
 /soft/… (200 "Sayfa bulunamadı"), /to-home/…, /node/N, /pdf/….pdf, /gone-pdf/….pdf (HTML),
-/flaky/… (500, 500, 200), /limited/… (429 then 200), /loop/…, /chain/N, /reset, /hang….
+/flaky/… (500, 500, 200), /limited/… (429 then 200), /always-429/… (Retry-After: 1), /bare-429/…
+(no Retry-After), /loop/…, /chain/N, /reset, /hang….
 ``youtube_app`` answers /watch with 200 for anything (as YouTube does) and /oembed by the id's
 prefix: deleted… 404, private… 401, noEmbed… 403, limited… 429 once, brokenApi… 500.
 ``ytimg_app`` serves thumbnails, except for private… videos.
@@ -81,12 +82,16 @@ def _pdf(request: web.Request) -> web.Response:
 
 
 def site_app(public: str, stats: Stats, latency: float = 0.0,
-             paths: dict[str, str] | None = None) -> web.Application:
+             paths: dict[str, str] | None = None, titles: dict[str, str] | None = None,
+             absolute: bool = False) -> web.Application:
     """A web site whose public address is ``public`` (absolute redirects point there).
 
-    ``paths`` gives real paths a behaviour: {"/stok-ogrenim-platformunda": "/soft/x"}.
+    ``paths`` gives real paths a behaviour: {"/stok-ogrenim-platformunda": "/soft/x"}; ``titles``
+    gives the pages at real paths their <title>: {"/alias-20247": "Gönüllü Yönetimi | STGM"}.
+    ``absolute``: every redirect names ``public`` (as many real sites do), not only /moved/.
     """
     tries: Counter[str] = Counter()
+    origin = public if absolute else ""
 
     async def handle(request: web.Request) -> web.StreamResponse:
         path = (paths or {}).get(request.path, request.path)
@@ -99,7 +104,8 @@ def site_app(public: str, stats: Stats, latency: float = 0.0,
         if request.method == "HEAD" and first == "no-head":
             return web.Response(status=405)
         if first in ("ok", "no-head") or first.startswith("alias-"):
-            return _html(page(f"{rest or first} | Site", f"<h1>{rest}</h1><p id='bolum-1'>Metin</p>"))
+            title = (titles or {}).get(request.path, f"{rest or first} | Site")
+            return _html(page(title, f"<h1>{rest}</h1><p id='bolum-1'>Metin</p>"))
         if first == "missing":
             return _html(page("404 Not Found"), status=404)
         if first == "removed":
@@ -113,23 +119,23 @@ def site_app(public: str, stats: Stats, latency: float = 0.0,
         if first == "soft-h1":
             return _html(page("STGM", "<div id='main'><h1>Sayfa bulunamadı</h1></div>", LONG_HEAD))
         if first == "to-home":
-            raise web.HTTPFound("/")
+            raise web.HTTPFound(f"{origin}/")
         if first == "to-login":
-            raise web.HTTPFound(f"/user/login?destination={path}")
+            raise web.HTTPFound(f"{origin}/user/login?destination={path}")
         if first == "node":
-            raise web.HTTPMovedPermanently(f"/alias-{rest}")
+            raise web.HTTPMovedPermanently(f"{origin}/alias-{rest}")
         if first == "moved":
             raise web.HTTPMovedPermanently(f"{public}/ok/{rest}")
         if first == "redirect-to":
             raise web.HTTPFound(request.query["url"])
         if first == "temp":
-            raise web.HTTPFound(f"/ok/{rest}")
+            raise web.HTTPFound(f"{origin}/ok/{rest}")
         if first == "loop":
-            raise web.HTTPFound("/loop/b" if rest == "a" else "/loop/a")
+            raise web.HTTPFound(f"{origin}/loop/b" if rest == "a" else f"{origin}/loop/a")
         if first == "chain":
             hops = int(rest)
             if hops:
-                raise web.HTTPFound(f"/chain/{hops - 1}")
+                raise web.HTTPFound(f"{origin}/chain/{hops - 1}")
             return _html(page("End of the chain"))
         if first == "flaky" and tries[path] <= 2:
             return _html(page("Error"), status=500)
@@ -141,6 +147,10 @@ def site_app(public: str, stats: Stats, latency: float = 0.0,
             return web.Response(status=429, headers={"Retry-After": "1"})
         if first == "limited":
             return _html(page("Served after waiting"))
+        if first == "always-429":
+            return web.Response(status=429, headers={"Retry-After": "1"})
+        if first == "bare-429":
+            return web.Response(status=429)
         if first == "reset":
             assert request.transport is not None
             request.transport.abort()

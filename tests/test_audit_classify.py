@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from contentlint.audit.classify import Section, classify, removed
+from contentlint.audit.classify import Section, classify, missing, removed
 from contentlint.audit.history import LinkHistory, State, Usage
 from contentlint.links.model import LinkResult, LinkStatus
 
@@ -75,3 +77,22 @@ def test_last_ok_moves_only_when_the_link_works(result: LinkResult, last_ok: flo
 )
 def test_a_problem_link_taken_out_of_the_content_is_fixed(state: State, section: Section | None) -> None:
     assert removed(seen(state, 1, T0)) is section
+
+
+@pytest.mark.parametrize(("fail_after", "missed_before", "kept"),
+                         [(2, 0, True), (2, 1, False), (3, 1, True), (1, 0, False)])
+def test_a_link_missing_from_the_content_is_kept_until_fail_after_audits_miss_it(
+        fail_after: int, missed_before: int, kept: bool) -> None:
+    previous = replace(seen(State.BROKEN, 2, T0 - 14 * DAY), missing=missed_before)
+    outcome = missing(previous, fail_after)
+    if not kept:
+        assert outcome is None
+        return
+    assert outcome is not None and outcome.section is None
+    assert outcome.record == replace(previous, missing=missed_before + 1)
+
+
+def test_a_link_found_again_carries_on_its_streak() -> None:
+    previous = replace(seen(State.SUSPECT, 1, T0 - 14 * DAY), missing=1)
+    record = classify(URL, previous, SERVER_ERROR, HERE, T0, 2).record
+    assert (record.missing, record.failures, record.failing_since, record.state) == (0, 2, T0 - 14 * DAY, State.BROKEN)

@@ -71,7 +71,10 @@ def test_two_audits_a_blip_is_suspect_then_fixed_a_404_broken_at_once(
     assert main(["audit", *args]) == 1
     assert sections(tmp_path) == {"flaky": "fixed", "gone": "still_broken"}
 
+    # One audit that misses a link is no evidence that it was fixed; the second is.
     (tmp_path / "content/answers/a.md").write_text(HEADER + "[x](https://links.example/ok)\n", encoding="utf-8")
+    assert main(["audit", *args]) == 0
+    assert sections(tmp_path) == {}
     assert main(["audit", *args]) == 0
     assert sections(tmp_path) == {"gone": "fixed"}
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from contentlint.audit import html
-from tests.audit_sample import A, B, sample_report
+from tests.audit_sample import ARCHIVED, FINE, FINE_TITLE, A, B, sample_report
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -65,12 +65,13 @@ def test_the_report_renders_the_expected_rows_grouped_by_file(browser: Any, repo
         [A, "9", "Yeni bozuk", "https://www.stgm.org.tr/node/404"],
         [A, "21", "Hâlâ bozuk", "https://stk.bilgi.edu.tr/media/GONULLU.pdf"],
         [A, "15", "Düzeldi", "https://www.youtube.com/watch?v=I_FEZm8FcKU"],
+        [A, "30", "Metin uyuşmuyor", FINE],
         [B, "7", "Hâlâ bozuk", "https://stk.bilgi.edu.tr/media/GONULLU.pdf"],
         [B, "12", "Şüpheli", "https://www.501commons.org/resources"],
         [B, "20", "Şüpheli", "javascript:alert(1)"],
         [B, "3", "Güncellenmeli", "http://www.stgm.org.tr/stok-ogrenme-platformu"],
     ]
-    assert page.locator("#shown").inner_text() == "7 satırdan 7 tanesi gösteriliyor"
+    assert page.locator("#shown").inner_text() == "8 satırdan 8 tanesi gösteriliyor"
     # Text from the content is shown, never interpreted; only web addresses become links.
     assert page.get_by_text("Gönüllü <Yönetimi>").count() == 1
     assert page.locator("a[href^='javascript']").count() == 0
@@ -90,7 +91,7 @@ def test_the_search_box_and_the_section_menu_filter_rows(browser: Any, report_fi
     page.fill("#filter", "")
     page.select_option("#section", "suspect")
     assert [row[3] for row in visible_rows(page)] == ["https://www.501commons.org/resources", "javascript:alert(1)"]
-    assert page.locator("#shown").inner_text() == "7 satırdan 2 tanesi gösteriliyor"
+    assert page.locator("#shown").inner_text() == "8 satırdan 2 tanesi gösteriliyor"
     page.click("button[data-section='fixed']")
     assert page.locator("#section").input_value() == "fixed"
     assert [row[1] for row in visible_rows(page)] == ["15"]
@@ -105,15 +106,42 @@ def test_columns_sort_within_each_file(browser: Any, report_file: Path) -> None:
     line.click()
     assert line.get_attribute("aria-sort") == "ascending"
     assert [(row[0], row[1]) for row in visible_rows(page)] == [
-        (A, "9"), (A, "15"), (A, "21"), (B, "3"), (B, "7"), (B, "12"), (B, "20")]
+        (A, "9"), (A, "15"), (A, "21"), (A, "30"), (B, "3"), (B, "7"), (B, "12"), (B, "20")]
     line.click()
     assert line.get_attribute("aria-sort") == "descending"
-    assert [row[1] for row in visible_rows(page)] == ["21", "15", "9", "20", "12", "7", "3"]
+    assert [row[1] for row in visible_rows(page)] == ["30", "21", "15", "9", "20", "12", "7", "3"]
     http = page.locator("thead th").nth(5)
     http.click()
     assert line.get_attribute("aria-sort") is None
-    assert [row[1] for row in visible_rows(page) if row[0] == A] == ["15", "9", "21"]  # 200, 404, 503
+    assert [row[1] for row in visible_rows(page) if row[0] == A] == ["30", "15", "9", "21"]  # 200, 200, 404, 503
     assert errors == []
+
+
+def test_the_suggested_fix_column_offers_the_new_address_the_archived_copy_and_the_real_title(
+        browser: Any, report_file: Path) -> None:
+    page, errors, requests = open_page(browser, report_file, 1280, 900)
+
+    def fix_cell(line: str) -> Any:
+        return page.locator(f'tr.row:has(> td:first-child[data-value="{line}"])').locator("td").nth(7)
+
+    gone = fix_cell("9")
+    assert gone.locator(".kind").inner_text() == "Arşivdeki kopyası"
+    assert gone.locator("a").get_attribute("href") == ARCHIVED
+    moved = fix_cell("3")
+    assert moved.locator(".kind").inner_text() == "Yeni adres"
+    assert moved.locator("a").get_attribute("href") == "https://www.stgm.org.tr/stok-ogrenme-platformu"
+    wrong = fix_cell("30")
+    assert wrong.inner_text().splitlines() == ["Hedefin başlığı", f"‘{FINE_TITLE}’"]
+    assert wrong.locator("a").count() == 0  # a title is text, not a place to go
+    problem = page.locator("tr.row.mismatch td").nth(2).inner_text()
+    assert problem == f"Bağlantı metni ‘Bilgi Merkezi’, ama hedef sayfanın başlığı ‘{FINE_TITLE}’"
+    # The one command that applies the redirects, shown above the table.
+    assert page.locator("#command code").first.inner_text() == "contentlint links --fix"
+    assert page.locator("#command").is_visible()
+    page.select_option("#section", "mismatch")
+    assert [row[1] for row in visible_rows(page)] == ["30"]
+    assert errors == []
+    assert [r for r in requests if not r.startswith("file:")] == []
 
 
 def test_the_report_is_readable_on_a_phone(browser: Any, report_file: Path) -> None:

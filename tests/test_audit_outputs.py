@@ -12,7 +12,7 @@ from jsonschema import Draft202012Validator
 
 from contentlint.audit import html, markdown
 from contentlint.audit.command import write_outputs
-from tests.audit_sample import BACK, DOWN, FLAKY, GONE, MOVED, SCRIPT, A, B, sample_report
+from tests.audit_sample import ARCHIVED, BACK, DOWN, FINE, FINE_TITLE, FLAKY, GONE, MOVED, SCRIPT, A, B, sample_report
 from tests.conftest import REPO
 
 
@@ -31,7 +31,8 @@ def test_json_is_the_report_schema_plus_the_audit_with_history() -> None:
     schema("audit.schema.json").validate(data)
     schema("report.schema.json").validate({k: v for k, v in data.items() if k != "audit"})
     audit = data["audit"]
-    assert audit["counts"] == {"newly_broken": 1, "still_broken": 1, "suspect": 2, "fixed": 1, "redirect": 1}
+    assert audit["counts"] == {"newly_broken": 1, "still_broken": 1, "suspect": 2, "fixed": 1, "redirect": 1,
+                               "mismatch": 1}
     assert audit["previous_audit"] == "2026-08-01T17:20:00Z" and audit["fail_after"] == 2
     links = {link["url"]: link for link in audit["links"]}
     assert links[DOWN]["failing_since"] == "2026-07-25T17:20:00Z" and links[DOWN]["failures"] == 3
@@ -39,20 +40,27 @@ def test_json_is_the_report_schema_plus_the_audit_with_history() -> None:
     assert [u["path"] for u in links[DOWN]["usages"]] == [A, B]
     assert links[BACK]["section"] == "fixed" and links[BACK]["last_ok"] == "2026-08-08T17:20:00Z"
     assert links[GONE]["certain"] is True and links[GONE]["message"] == "Sayfa bulunamadı (HTTP 404)"
-    assert data["summary"] == {"files": 2, "errors": 3, "warnings": 2, "infos": 1}
+    assert links[GONE]["archived"] == ARCHIVED and links[DOWN]["archived"] is None
+    assert (links[FINE]["section"], links[FINE]["rule"], links[FINE]["title"]) == ("mismatch", "CL419", FINE_TITLE)
+    assert links[FINE]["message"] == f"Bağlantı metni ‘Bilgi Merkezi’, ama hedef sayfanın başlığı ‘{FINE_TITLE}’"
+    assert data["summary"] == {"files": 2, "errors": 3, "warnings": 3, "infos": 1}
 
 
 def test_broken_links_are_errors_suspect_ones_warnings_and_fixed_ones_absent() -> None:
     diagnostics = json.loads(output("json", "en"))["diagnostics"]
     found = [(d["path"], d["line"], d["severity"], d["url"]) for d in diagnostics]
     assert found == [
-        (A, 9, "error", GONE), (A, 21, "error", DOWN),
+        (A, 9, "error", GONE), (A, 21, "error", DOWN), (A, 30, "warning", FINE),
         (B, 3, "info", MOVED), (B, 7, "error", DOWN), (B, 12, "warning", FLAKY), (B, 20, "warning", SCRIPT),
     ]
     gone = diagnostics[0]
     assert (gone["rule"], gone["category"], gone["column"], gone["end_column"]) == ("CL401", "link", 12, 44)
     assert gone["message"] == "The page does not exist (HTTP 404) (found in this audit)"
-    moved = diagnostics[2]
+    # An archived copy is advice: described, never an edit.
+    assert gone["fix"] == {"description": f"An archived copy: {ARCHIVED}", "edits": []}
+    assert diagnostics[2]["rule"] == "CL419"
+    assert diagnostics[2]["fix"]["description"] == f"Check the address; the target's title is ‘{FINE_TITLE}’"
+    moved = diagnostics[3]
     assert moved["fix"]["edits"] == [
         {"line": 3, "column": 20, "end_line": 3, "end_column": 66, "text": "https://www.stgm.org.tr/stok-ogrenme-platformu"}
     ]
@@ -60,13 +68,15 @@ def test_broken_links_are_errors_suspect_ones_warnings_and_fixed_ones_absent() -
 
 def test_sarif_levels_follow_the_audit() -> None:
     results: list[dict[str, Any]] = json.loads(output("sarif"))["runs"][0]["results"]
-    assert sorted(r["level"] for r in results) == ["error", "error", "error", "note", "warning", "warning"]
+    assert sorted(r["level"] for r in results) == ["error", "error", "error", "note", "warning", "warning", "warning"]
+    gone = next(r for r in results if r["ruleId"] == "CL401")
+    assert f"Arşivdeki kopyası: {ARCHIVED}" in gone["message"]["text"] and "fixes" not in gone
 
 
 def test_github_annotations_follow_the_audit(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
     commands = [line.split(" ", 1)[0] for line in output("github").splitlines()]
-    assert commands == ["::error", "::error", "::notice", "::error", "::warning", "::warning"]
+    assert commands == ["::error", "::error", "::warning", "::notice", "::error", "::warning", "::warning"]
 
 
 def test_markdown_has_a_section_per_kind_with_since_and_fix() -> None:
@@ -76,7 +86,13 @@ def test_markdown_has_a_section_per_kind_with_since_and_fix() -> None:
         "### ❌ Yeni bozulan bağlantılar (1)", "### 🔴 Hâlâ bozuk bağlantılar (1)",
         "### ⚠️ Şüpheli — bir sonraki denetimde yeniden bakılacak (2)",
         "### ✅ Son denetimden beri düzelenler (1)", "### ↪️ Güncellenmesi gereken yönlendirmeler (1)",
+        "### 🔀 Metni hedefiyle uyuşmayan bağlantılar (1)",
     ]
+    # Each kind of suggestion, and the one command that applies the redirects.
+    assert f"| Arşivdeki kopyası: {ARCHIVED} |" in text
+    assert "| Yeni adres: https://www.stgm.org.tr/stok-ogrenme-platformu |" in text
+    assert f"| Hedefin başlığı: {FINE_TITLE.replace('|', chr(92) + '|')} |" in text
+    assert "`contentlint links --fix` komutu" in text.split("### 🔀")[0].split("### ↪️")[1]
     assert ("| content/answers/a.md:21<br>content/answers/b.md:7 | Gönüllüler ile İşbirliği | "
             "https://stk.bilgi.edu.tr/media/GONULLU.pdf | 503 |") in text
     assert "Gönüllü \\<Yönetimi\\>" in text  # content text never becomes HTML in an issue

@@ -127,7 +127,11 @@ async def test_a_broken_link_removed_from_the_content_is_fixed_and_forgotten(
     project = project_for(tmp_path, port)
     await run_once(project, T0)
     (tmp_path / "content/answers/a.md").write_text(HEADER + "[x](https://links.example/ok)\n", encoding="utf-8")
-    report = await run_once(project, T0 + DAY)
+    assert sections(await run_once(project, T0 + DAY)) == {}  # missed once: no evidence yet
+    with History.open(history_path(project)) as history:
+        kept = history.load()["https://links.example/gone"]
+    assert (kept.state, kept.failing_since, kept.failures, kept.missing) == (State.BROKEN, T0, 1, 1)
+    report = await run_once(project, T0 + 2 * DAY)
     assert sections(report) == {"flaky": "fixed", "gone": "fixed"}
     assert all(e.removed for e in report.entries)
     assert "kaldırılmış" in report.entries[0].problem().render("tr")

@@ -53,11 +53,13 @@ def test_a_line_of_a_million_characters_skips_markdown_checks(lint_source: Lint)
     assert [d for d in found if d.category == "schema"] == []
 
 
-@pytest.mark.parametrize("body", [">" * 5000 + " derin\n", "[" * 50_000 + "\n", "- " * 3000 + "x\n",
-                                  "*" * 50_000 + "\n"])
-def test_deeply_nested_markdown_does_not_crash(lint_source: Lint, body: str) -> None:
+@pytest.mark.parametrize(("body", "deep"), [
+    (">" * 5000 + " derin\n", True), ("- " * 3000 + "x\n", True),
+    ("[" * 50_000 + "\n", False), ("*" * 50_000 + "\n", False),
+])
+def test_deeply_nested_markdown_does_not_crash(lint_source: Lint, body: str, deep: bool) -> None:
     found = lint_source(HEADER + body)
-    assert [d for d in found if d.rule in ("CL008", "CL009")] == []
+    assert rules_at(found, "CL008", "CL009") == ([("CL008", 6, 1)] if deep else [])
 
 
 def test_symlinks_out_of_the_content_root_and_loops_are_skipped(

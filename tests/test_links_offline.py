@@ -17,7 +17,7 @@ from contentlint.links.cache import LinkCache
 from contentlint.links.guard import Guard, NameNotFound, PinnedResolver, Refused, forbidden
 from contentlint.links.hosts import generic as generic_kind
 from contentlint.links.hosts import pick, stgm, youtube
-from contentlint.links.limits import HostGate
+from contentlint.links.limits import HostGate, Scheduler
 from contentlint.links.model import LinkResult, LinkStatus
 from contentlint.links.pages import read_page, says_not_found
 from contentlint.links.remap import Remapper
@@ -190,30 +190,108 @@ def test_not_found_markers_match_whole_phrases_turkish_aware(text: str | None, f
     assert says_not_found(text, ["Sayfa bulunamadı", "Page not found", "404"]) is found
 
 
+async def _settle() -> None:
+    for _ in range(5):
+        await asyncio.sleep(0)
+
+
 async def test_the_gate_keeps_the_concurrency_limit_and_the_interval() -> None:
     clock = FakeClock()
+    scheduler = Scheduler(10, clock)
     gate = HostGate(2, 1.0, clock)
-    await gate.acquire()
-    await gate.acquire()
+    await scheduler.acquire(gate)
+    await scheduler.acquire(gate)
     assert gate.active == 2 and clock.sleeps == [1.0]  # the second waited one interval
-    third = asyncio.ensure_future(gate.acquire())
-    await asyncio.sleep(0)
+    third = asyncio.ensure_future(scheduler.acquire(gate))
+    await _settle()
     assert not third.done()  # both slots taken
-    gate.release()
+    scheduler.release(gate)
     await third
     assert gate.active == 2
 
 
+async def test_a_free_slot_goes_to_the_host_with_the_most_links_left() -> None:
+    clock = FakeClock()
+    scheduler = Scheduler(2, clock)
+    small, busy, first = HostGate(4, 0.0, clock), HostGate(4, 0.0, clock), HostGate(2, 0.0, clock)
+    small.remaining, busy.remaining = 3, 30
+    order: list[str] = []
+
+    async def one(name: str, gate: HostGate) -> None:
+        await scheduler.acquire(gate)
+        order.append(name)
+        await asyncio.sleep(0)
+        scheduler.release(gate)
+
+    # Every slot is taken; the small host's requests queue first, the busy host's later.
+    await scheduler.acquire(first)
+    await scheduler.acquire(first)
+    waiting = asyncio.gather(*(one("small", small) for _ in range(3)), *(one("busy", busy) for _ in range(3)))
+    await _settle()
+    scheduler.release(first)
+    scheduler.release(first)
+    await waiting
+    assert order[:3] == ["busy"] * 3
+    assert scheduler.active == 0 and small.active == busy.active == 0
+
+
+async def test_the_global_and_per_host_limits_are_never_exceeded() -> None:
+    clock = FakeClock()
+    scheduler = Scheduler(5, clock)
+    gates = [HostGate(2, 0.0, clock) for _ in range(4)]
+    for n, gate in enumerate(gates):
+        gate.remaining = 10 * (n + 1)
+    peaks = {"all": 0, "host": 0}
+
+    async def one(gate: HostGate) -> None:
+        await scheduler.acquire(gate)
+        peaks["all"] = max(peaks["all"], scheduler.active)
+        peaks["host"] = max(peaks["host"], max(g.active for g in gates))
+        await asyncio.sleep(0)
+        scheduler.release(gate)
+
+    await asyncio.gather(*(one(gate) for gate in gates for _ in range(10)))
+    assert peaks == {"all": 5, "host": 2}
+
+
+async def test_a_paused_host_gets_no_slot_and_starts_again_when_its_pause_ends() -> None:
+    clock = FakeClock()
+    scheduler = Scheduler(4, clock)
+    gate = HostGate(4, 0.0, clock)
+    gate.slow_down(3.0, sent_at=clock.now())
+    await scheduler.acquire(gate)
+    assert clock.time == 3.0  # no earlier than Retry-After asked, and no later
+
+
+async def test_a_closed_host_fails_its_waiting_and_later_requests() -> None:
+    clock = FakeClock()
+    scheduler = Scheduler(1, clock)
+    gate, other = HostGate(1, 0.0, clock), HostGate(1, 0.0, clock)
+    await scheduler.acquire(other)
+    waiting = asyncio.ensure_future(scheduler.acquire(gate))
+    await _settle()
+    gate.close(RuntimeError("given up"))
+    with pytest.raises(RuntimeError):
+        await waiting
+    with pytest.raises(RuntimeError):
+        await scheduler.acquire(gate)
+    scheduler.release(other)
+    assert scheduler.active == 0
+
+
 async def test_a_429_halves_the_concurrency_and_blocks_the_host_then_successes_win_it_back() -> None:
     clock = FakeClock()
+    scheduler = Scheduler(10, clock)
     gate = HostGate(4, 0.0, clock)
-    gate.slow_down(5.0)
+    gate.slow_down(5.0, sent_at=clock.now())
     assert gate.limit == 2
-    await gate.acquire()
+    await scheduler.acquire(gate)
     assert clock.sleeps == [5.0]  # Retry-After is respected before the next request
-    gate.release()
-    gate.slow_down(1.0)
-    gate.slow_down(1.0)
+    scheduler.release(gate)
+    gate.slow_down(1.0, sent_at=clock.now())
+    gate.slow_down(1.0, sent_at=clock.now() - 10)  # in flight before the last slow-down: no new step
+    assert (gate.limit, gate.interval) == (1, 0.0)
+    gate.slow_down(1.0, sent_at=clock.now())
     assert (gate.limit, gate.interval) == (1, 0.25)  # at one request at a time, requests are spaced
     steps = []
     for _ in range(6):

@@ -5,6 +5,12 @@ or timeout never pages anyone; a failure that retrying cannot change (``LinkResu
 404/410, a deleted video, an HTML page behind a PDF link, a domain that no longer exists) is
 *broken* at once. A result that could not be settled (rate limited, refused by the guard) is no
 evidence either way: the streak and an earlier verdict stand.
+
+A link an audit does not find in the content is no evidence either: a wrong path or a half
+checked-out tree hides links that are still published. Its record stays as it was (streak,
+since date, usages) and counts the audits that missed it; only when ``fail_after`` audits in a
+row have missed it is it forgotten, and a problem link then counts as fixed (removed from the
+content). A link found again carries on where it was.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ class Section(StrEnum):
     SUSPECT = "suspect"
     FIXED = "fixed"
     REDIRECT = "redirect"
+    MISMATCH = "mismatch"  # working links whose text names something other than the target
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +61,7 @@ def classify(url: str, previous: LinkHistory | None, result: LinkResult, usages:
     """Judge one URL checked at ``now``; ``previous`` is None for a URL no audit has seen."""
     before = previous or LinkHistory(url=url, first_seen=now)
     was = previous.state if previous is not None else State.OK
-    base = replace(before, last_checked=now, result=result, usages=usages)
+    base = replace(before, last_checked=now, result=result, usages=usages, missing=0)
     if _failed(result):
         failures = before.failures + 1
         since = before.failing_since if before.failing_since is not None else now
@@ -80,6 +87,15 @@ def _section(was: State, record: LinkHistory, result: LinkResult) -> Section | N
     return None
 
 
+def missing(previous: LinkHistory, fail_after: int = DEFAULT_FAIL_AFTER) -> Outcome | None:
+    """A URL this audit did not find: the record to keep, or None when enough audits in a row
+    have missed it to forget it (see :func:`removed` for what to report then)."""
+    if previous.missing + 1 >= fail_after:
+        return None
+    return Outcome(replace(previous, missing=previous.missing + 1), None)
+
+
 def removed(previous: LinkHistory) -> Section | None:
-    """A URL no answer file uses any more: a problem link the editors took out is fixed."""
+    """A URL no answer file has used for ``fail_after`` audits: a problem link the editors took
+    out is fixed."""
     return Section.FIXED if previous.state is not State.OK else None

@@ -12,15 +12,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from contentlint.config import Project
-from contentlint.discover import UsageError
-from contentlint.messages import Lang, msg, pick, reason
+from contentlint.messages import Lang, msg, pick
 
 if TYPE_CHECKING:
     from contentlint.audit.report import AuditReport
-    from contentlint.audit.run import Checker
+    from contentlint.audit.run import Archiver, Checker
     from contentlint.links.model import LinkResult
 
 EXIT_USAGE = 2
+# A scheduled audit must end even when many hosts hang; what is left open is reported as undecided.
+AUDIT_DEADLINE = 1800.0
 
 
 def _format_spec(value: str, lang: Lang = "en") -> tuple[str, str | None]:
@@ -88,11 +89,26 @@ def default_checker(project: Project, lang: Lang, *, progress: bool = True) -> C
     from contentlint.links.progress import Progress
     from contentlint.links.runner import cache_path
 
+    options = project.config.links
+    if options.deadline is None:
+        options = options.model_copy(update={"deadline": AUDIT_DEADLINE})
+
     async def check(urls: Sequence[str]) -> dict[str, LinkResult]:
-        return await acheck_urls(urls, project.config.links, cache_path=cache_path(project),
+        return await acheck_urls(urls, options, cache_path=cache_path(project),
                                  progress=Progress(sys.stderr, lang) if progress else None)
 
     return check
+
+
+def default_archiver(project: Project) -> Archiver:
+    """Archived copies through the link engine, with the same options, cache, remap and guard."""
+    from contentlint.links.api import aarchived
+    from contentlint.links.runner import cache_path
+
+    async def archived(urls: Sequence[str]) -> dict[str, str | None]:
+        return await aarchived(urls, project.config.links, cache_path=cache_path(project))
+
+    return archived
 
 
 def write_outputs(report: AuditReport, formats: Sequence[tuple[str, TextIO]], lang: Lang) -> None:
@@ -113,40 +129,39 @@ def write_outputs(report: AuditReport, formats: Sequence[tuple[str, TextIO]], la
             emit(REPORTER_BY_NAME[name](stream, RunInfo(lang, report.files)), as_lint)
 
 
-def _open(stack: ExitStack, path: Path | str, what: str) -> TextIO:
-    try:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-        return stack.enter_context(open(path, "w", encoding="utf-8", newline="\n"))
-    except OSError as exc:
-        raise UsageError(msg(
-            "Cannot write the {format} report to {path}: {error}",
-            "{format} raporu {path} dosyasına yazılamıyor: {error_tr}",
-            format=what, path=str(path), **reason(exc),
-        )) from None
-
-
 def run(args: argparse.Namespace, lang: Lang, project: Project, checker: Checker | None = None) -> int:
+    import asyncio
+
     from contentlint.audit import html
     from contentlint.audit.history import History, HistoryError
     from contentlint.audit.run import audit, history_path
+    from contentlint.outputs import ReportFiles, input_files, project_state
 
     fail_after = args.fail_after or project.config.audit.fail_after
-    with ExitStack() as stack:
-        # Output files are opened first so that a wrong path fails before the network work.
-        streams = [(name, sys.stdout if path is None else _open(stack, path, name))
-                   for name, path in (args.formats or [("text", None)])]
-        page = _open(stack, args.html, "HTML") if args.html else None
+    if project.config.links.archive is None:
+        # An audit reports dead links for editors to replace: an archived copy is on by default.
+        links = project.config.links.model_copy(update={"archive": True})
+        project = Project(project.root, project.config.model_copy(update={"links": links}), project.source)
+    path = history_path(project, args.history)
+    formats: list[tuple[str, str | None]] = args.formats or [("text", None)]
+    pages = [("HTML", str(args.html))] if args.html else []
+    protected = project_state(project, path) + input_files(project, None)
+    # Report paths are checked and the history opened (and checked) before the network work;
+    # the reports replace earlier ones only once the history has been saved.
+    with ReportFiles([*formats, *pages], protected, make_folders=True) as outputs, ExitStack() as stack:
         try:
-            history = stack.enter_context(History.open(history_path(project, args.history)))
+            history = stack.enter_context(History.open(path))
+            # A checker given by the caller (tests) answers for the archive too: no lookups of our own.
+            archiver = default_archiver(project) if checker is None and project.config.links.archive else None
+            checker = checker or default_checker(project, lang, progress=not getattr(args, "no_progress", False))
+            report = asyncio.run(audit(project, checker, history, fail_after=fail_after, archiver=archiver))
         except HistoryError as exc:
             sys.stderr.write(msg("contentlint: {problem}", "contentlint: {problem}",
                                  problem=exc.message.render(lang)).render(lang) + "\n")
             return EXIT_USAGE
-        checker = checker or default_checker(project, lang, progress=not getattr(args, "no_progress", False))
-        import asyncio
-
-        report = asyncio.run(audit(project, checker, history, fail_after=fail_after))
-        write_outputs(report, streams, lang)
-        if page is not None:
+        streams = list(outputs)
+        write_outputs(report, streams[:len(formats)], lang)
+        for _, page in streams[len(formats):]:
             page.write(html.render(report, lang))
+        outputs.commit()
     return report.exit_code

@@ -12,10 +12,12 @@ from html import escape
 from urllib.parse import urlsplit
 
 from contentlint import __version__
+from contentlint.audit.classify import Section
 from contentlint.audit.history import Usage
-from contentlint.audit.markdown import TITLE, headline, section_label, section_title
+from contentlint.audit.markdown import TITLE, headline, redirect_note, section_label, section_title
 from contentlint.audit.report import SECTIONS, AuditReport, Entry, day
 from contentlint.messages import Lang, pick
+from contentlint.reporters.base import one_line, visible
 
 _CSS = """
 :root { color-scheme: light; --bad: #b42318; --bad-bg: #fef3f2; --warn: #93370d; --warn-bg: #fffaeb;
@@ -52,6 +54,10 @@ tr.file th { background: #f9fafb; font-family: ui-monospace, monospace; font-wei
 .suspect .badge, .s-suspect { color: var(--warn); background: var(--warn-bg); }
 .fixed .badge, .s-fixed { color: var(--good); background: var(--good-bg); }
 .redirect .badge, .s-redirect { color: var(--info); background: var(--info-bg); }
+.mismatch .badge, .s-mismatch { color: var(--warn); background: var(--warn-bg); }
+.fix .kind { display: block; font-family: system-ui, sans-serif; color: var(--muted); font-size: .85em; }
+.fix .title { font-family: system-ui, sans-serif; font-size: 1.1em; }
+.command code { font-family: ui-monospace, monospace; background: #f2f4f7; padding: 1px 4px; border-radius: 4px; }
 .empty { padding: 24px 0; color: var(--muted); }
 footer { color: var(--muted); font-size: .85em; padding: 24px 16px; }
 @media (max-width: 760px) {
@@ -142,6 +148,11 @@ _SCRIPT = """
 _POLICY = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
 
 
+def _text(text: str) -> str:
+    """Text from the content: control characters as escapes, then HTML-escaped."""
+    return escape(visible(text))
+
+
 def _web(url: str | None) -> bool:
     try:
         return url is not None and urlsplit(url).scheme.lower() in ("http", "https")
@@ -152,7 +163,7 @@ def _web(url: str | None) -> bool:
 def _link(url: str | None) -> str:
     if url is None:
         return ""
-    text = escape(url)
+    text = _text(url)
     if not _web(url):
         return text
     return f'<a href="{escape(url, quote=True)}" rel="noopener noreferrer" target="_blank">{text}</a>'
@@ -177,22 +188,40 @@ def _row(entry: Entry, usage: Usage, report: AuditReport, lang: Lang) -> str:
     section = entry.section
     order = SECTIONS.index(section)
     note = entry.history_note(report.fail_after)
-    problem = escape(entry.problem().render(lang))
+    problem = _text(entry.problem(usage).render(lang))
     if note is not None:
-        problem += f'<br><span class="note">{escape(note.render(lang))}</span>'
+        problem += f'<br><span class="note">{_text(note.render(lang))}</span>'
     status = "" if entry.http_status is None else str(entry.http_status)
     cells = [
         f'<td data-label="{labels[0]}" data-value="{usage.line}">{usage.line}</td>',
         f'<td data-label="{labels[1]}" data-value="{order}"><span class="badge">'
         f"{escape(section_label(section, lang))}</span></td>",
         f'<td data-label="{labels[2]}">{problem}</td>',
-        f'<td data-label="{labels[3]}">{escape(usage.text)}</td>',
+        f'<td data-label="{labels[3]}">{_text(usage.text)}</td>',
         f'<td data-label="{labels[4]}" class="url">{_link(entry.url)}</td>',
         f'<td data-label="{labels[5]}" data-value="{status or 0}">{status}</td>',
         f'<td data-label="{labels[6]}">{day(entry.since)}</td>',
-        f'<td data-label="{labels[7]}" class="fix">{_link(entry.fix_url)}</td>',
+        f'<td data-label="{labels[7]}" class="fix">{_suggestion(entry, lang)}</td>',
     ]
     return f'<tr class="row {section.value}" data-section="{section.value}">{"".join(cells)}</tr>'
+
+
+def _suggestion(entry: Entry, lang: Lang) -> str:
+    """What to do: a new address or an archived copy as a link, or the target's real title."""
+    found = entry.suggestion()
+    if found is None:
+        return ""
+    label, value = found
+    shown = _link(value) if entry.title is None else f'<span class="title">{_text(f"‘{value}’")}</span>'
+    return f'<span class="kind">{escape(label.render(lang))}</span>{shown}'
+
+
+def _command(report: AuditReport, lang: Lang) -> str:
+    if not report.section(Section.REDIRECT):
+        return ""
+    parts = escape(redirect_note(lang)).split("`")
+    text = "".join(f"<code>{part}</code>" if i % 2 else part for i, part in enumerate(parts))
+    return f'<p class="command" id="command">{text}</p>'
 
 
 def _groups(report: AuditReport, lang: Lang) -> list[str]:
@@ -202,8 +231,8 @@ def _groups(report: AuditReport, lang: Lang) -> list[str]:
             by_file.setdefault(usage.path, []).append(_row(entry, usage, report, lang))
     width = len(_columns(lang))
     return [
-        f'<tbody data-file="{escape(path, quote=True)}"><tr class="file"><th colspan="{width}" scope="rowgroup">'
-        f"{escape(path)}</th></tr>{''.join(rows)}</tbody>"
+        f'<tbody data-file="{escape(one_line(path), quote=True)}"><tr class="file">'
+        f'<th colspan="{width}" scope="rowgroup">{escape(one_line(path))}</th></tr>{"".join(rows)}</tbody>'
         for path, rows in sorted(by_file.items())
     ]
 
@@ -256,6 +285,7 @@ def render(report: AuditReport, lang: Lang) -> str:
 <option value="">{escape(pick(lang, 'All sections', 'Tüm bölümler'))}</option>{options}</select>
 <span id="shown" data-template="{escape(shown)}"></span>
 </div>
+{_command(report, lang)}
 <table id="problems">
 <thead><tr>{head}</tr></thead>
 {''.join(_groups(report, lang))}

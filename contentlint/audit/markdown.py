@@ -5,6 +5,7 @@ from __future__ import annotations
 from contentlint.audit.classify import Section
 from contentlint.audit.report import SECTIONS, AuditReport, Entry, day
 from contentlint.messages import Lang, pick
+from contentlint.reporters.base import one_line
 from contentlint.reporters.markdown import COMMENT_BUDGET, escape
 
 TITLE = ("Link audit", "Bağlantı denetimi")
@@ -14,6 +15,7 @@ _HEADING = {
     Section.SUSPECT: ("⚠️", "Suspect — checked again next time", "Şüpheli — bir sonraki denetimde yeniden bakılacak"),
     Section.FIXED: ("✅", "Fixed since the last audit", "Son denetimden beri düzelenler"),
     Section.REDIRECT: ("↪️", "Redirects to update", "Güncellenmesi gereken yönlendirmeler"),
+    Section.MISMATCH: ("🔀", "Link text and target disagree", "Metni hedefiyle uyuşmayan bağlantılar"),
 }
 _LABEL = {
     Section.NEWLY_BROKEN: ("Newly broken", "Yeni bozuk"),
@@ -21,7 +23,10 @@ _LABEL = {
     Section.SUSPECT: ("Suspect", "Şüpheli"),
     Section.FIXED: ("Fixed", "Düzeldi"),
     Section.REDIRECT: ("To update", "Güncellenmeli"),
+    Section.MISMATCH: ("Text mismatch", "Metin uyuşmuyor"),
 }
+# The one command that applies the redirects section (the safe ones: see links/moved.py).
+FIX_COMMAND = "contentlint links --fix"
 _RESERVE = 400
 
 
@@ -48,11 +53,28 @@ def headline(report: AuditReport, lang: Lang) -> str:
         f"({counts[Section.NEWLY_BROKEN]} yeni), {counts[Section.SUSPECT]} şüpheli, "
         f"{counts[Section.FIXED]} düzelmiş, {counts[Section.REDIRECT]} güncellenmeli.",
     )
+    if counts[Section.MISMATCH]:
+        parts += pick(lang, f" {counts[Section.MISMATCH]} with a text that does not match the target.",
+                      f" {counts[Section.MISMATCH]} bağlantının metni hedefiyle uyuşmuyor.")
     return parts
 
 
+def redirect_note(lang: Lang) -> str:
+    """Under the redirects: the command that rewrites them, and how to preview it."""
+    return pick(lang, f"`{FIX_COMMAND}` rewrites the ones whose new page works on the same site; "
+                      f"`{FIX_COMMAND.replace('--fix', '--diff')}` shows the changes first.",
+                f"`{FIX_COMMAND}` komutu, yeni sayfası aynı sitede çalışan bağlantıları günceller; "
+                f"`{FIX_COMMAND.replace('--fix', '--diff')}` değişiklikleri önce gösterir.")
+
+
+def suggestion(entry: Entry, lang: Lang) -> str:
+    """The "Suggested fix" cell, as plain text."""
+    found = entry.suggestion()
+    return "" if found is None else f"{found[0].render(lang)}: {found[1]}"
+
+
 def _places(entry: Entry) -> str:
-    return "<br>".join(escape(f"{u.path}:{u.line}") for u in entry.usages)
+    return "<br>".join(escape(one_line(f"{u.path}:{u.line}")) for u in entry.usages)
 
 
 def _row(entry: Entry, report: AuditReport, lang: Lang) -> str:
@@ -62,7 +84,7 @@ def _row(entry: Entry, report: AuditReport, lang: Lang) -> str:
         problem += f"<br>{escape(note.render(lang))}"
     status = str(entry.http_status) if entry.http_status is not None else "–"
     text = escape(entry.usages[0].text) if entry.usages and entry.usages[0].text else ""
-    fix = escape(entry.fix_url) if entry.fix_url else ""
+    fix = escape(suggestion(entry, lang))
     return f"| {_places(entry)} | {text} | {escape(entry.url)} | {status} | {problem} | {day(entry.since)} | {fix} |"
 
 
@@ -93,6 +115,8 @@ def render(report: AuditReport, lang: Lang, *, budget: int = COMMENT_BUDGET, htm
                 continue
             block.append(row)
         if len(block) > header:
+            if section is Section.REDIRECT:
+                block += ["", redirect_note(lang)]
             lines += block
             size += sum(len(line) + 1 for line in block)
     if left_out:

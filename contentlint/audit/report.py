@@ -12,14 +12,17 @@ from contentlint.audit.classify import Section
 from contentlint.audit.history import LinkHistory, State, Usage
 from contentlint.config import Project
 from contentlint.diagnostics import Diagnostic, Edit, Fix, Severity
+from contentlint.links import model
 from contentlint.links.model import LinkResult, LinkStatus
+from contentlint.links.rules import archived_fix, mismatch, title_fix
 from contentlint.messages import Lang, Message, msg
 
 SECTIONS: tuple[Section, ...] = tuple(Section)
 _SEVERITY = {
     Section.NEWLY_BROKEN: Severity.ERROR, Section.STILL_BROKEN: Severity.ERROR,
-    Section.SUSPECT: Severity.WARNING, Section.REDIRECT: Severity.INFO,
+    Section.SUSPECT: Severity.WARNING, Section.REDIRECT: Severity.INFO, Section.MISMATCH: Severity.WARNING,
 }
+_BROKEN = (Section.NEWLY_BROKEN, Section.STILL_BROKEN)
 # Used when the link rules are not registered under the result's ID (a custom checker).
 _FALLBACK_NAME = "link-audit"
 
@@ -35,12 +38,15 @@ class Entry:
 
     ``record`` is what the history holds after this audit, ``previous`` what it held before;
     ``removed``: no answer file uses the link any more (``record`` is then the last audit's).
+    ``only``: the places the entry is about, when not all (the texts that do not match the
+    target's title).
     """
 
     section: Section
     record: LinkHistory
     previous: LinkHistory | None = None
     removed: bool = False
+    only: tuple[Usage, ...] | None = None
 
     @property
     def url(self) -> str:
@@ -52,7 +58,7 @@ class Entry:
 
     @property
     def usages(self) -> tuple[Usage, ...]:
-        return self.record.usages
+        return self.record.usages if self.only is None else self.only
 
     @property
     def since(self) -> float | None:
@@ -66,11 +72,38 @@ class Entry:
         return None if self.result is None or self.removed else self.result.fix_url
 
     @property
+    def archived(self) -> str | None:
+        """An archived copy of a broken link's target, for the editor to link to instead."""
+        if self.section not in _BROKEN or self.result is None or self.removed:
+            return None
+        return self.result.archived
+
+    @property
+    def title(self) -> str | None:
+        """The target's real title, when the link text names something else."""
+        return self.result.title if self.section is Section.MISMATCH and self.result else None
+
+    def suggestion(self) -> tuple[Message, str] | None:
+        """What to do, as a label and an address or a title: the reports' "Suggested fix"."""
+        if self.fix_url is not None:
+            return msg("New address", "Yeni adres"), self.fix_url
+        if self.archived is not None:
+            return msg("Archived copy", "Arşivdeki kopyası"), self.archived
+        if self.title is not None:
+            return msg("The target's title", "Hedefin başlığı"), self.title
+        return None
+
+    @property
     def http_status(self) -> int | None:
         return None if self.result is None else self.result.http_status
 
-    def problem(self) -> Message:
-        """What is wrong (or, for a fixed link, what changed)."""
+    def problem(self, usage: Usage | None = None) -> Message:
+        """What is wrong (or, for a fixed link, what changed); ``usage``: at that place."""
+        if self.section is Section.MISMATCH and self.result is not None:
+            place = usage or (self.usages[0] if self.usages else None)
+            found = None if place is None else mismatch(place.text, self.url, self.result)
+            if found is not None:
+                return found
         if self.section is Section.FIXED:
             if self.removed:
                 return msg("The link was removed from the content", "Bağlantı içerikten kaldırılmış")
@@ -113,7 +146,7 @@ class Entry:
     def fix(self) -> Fix | None:
         target = self.fix_url
         if target is None:
-            return None
+            return archived_fix(self.archived) if self.archived else title_fix(self.title) if self.title else None
         return Fix(
             msg("Replace the link with {url}", "Bağlantıyı {url} adresiyle değiştirin", url=target),
             tuple(Edit(u.line, u.column, u.end_line, u.end_column, target) for u in self.usages),
@@ -158,10 +191,10 @@ class AuditReport:
             severity = _SEVERITY.get(entry.section)
             if severity is None or entry.result is None:
                 continue
-            rule_id = entry.result.rule or ""
+            rule_id = model.TEXT_MISMATCH if entry.section is Section.MISMATCH else entry.result.rule or ""
             rule = registry.RULES.get(rule_id)
-            message = _joined(entry.problem(), entry.history_note(self.fail_after, dated=True))
             for usage in entry.usages:
+                message = _joined(entry.problem(usage), entry.history_note(self.fail_after, dated=True))
                 found.append(Diagnostic(
                     path=usage.path, line=usage.line, column=usage.column, rule=rule_id,
                     name=rule.name if rule else _FALLBACK_NAME, category="link", severity=severity,
@@ -197,11 +230,13 @@ def _entry_dict(entry: Entry, lang: Lang, fail_after: int) -> dict[str, Any]:
         "state": record.state.value,
         "removed": entry.removed,
         "status": None if result is None else result.status.value,
-        "rule": None if result is None else result.rule,
+        "rule": model.TEXT_MISMATCH if entry.section is Section.MISMATCH else None if result is None else result.rule,
         "http_status": entry.http_status,
         "message": entry.problem().render(lang),
         "note": None if note is None else note.render(lang),
         "fix_url": entry.fix_url,
+        "archived": entry.archived,
+        "title": None if result is None else result.title,
         "final_url": None if result is None else result.final_url,
         "certain": bool(result and result.certain),
         "failures": record.failures,

@@ -42,6 +42,19 @@ async def acheck_urls(urls: Iterable[str], options: LinksConfig | None = None, *
             cache.close()
 
 
+async def aarchived(urls: Iterable[str], options: LinksConfig | None = None, *, cache_path: Path | None = None,
+                    lookup: Lookup | None = None) -> dict[str, str | None]:
+    """The Wayback Machine's closest 200 snapshot of each (checked) URL, or None; one request per
+    URL, with the same limits, remap, guard and cache as :func:`acheck_urls`."""
+    options = options or LinksConfig()
+    cache = LinkCache.open(cache_path, options.max_cache_age, options) if cache_path else None
+    try:
+        return await Checker(options, cache=cache, lookup=lookup).archived(urls)
+    finally:
+        if cache:
+            cache.close()
+
+
 def check_urls(urls: Iterable[str], options: LinksConfig | None = None, *,
                cache_path: Path | None = None, lookup: Lookup | None = None,
                clock: Clock | None = None, progress: Progress | None = None) -> dict[str, LinkResult]:

@@ -16,12 +16,18 @@ from pathlib import Path
 from contentlint import __version__
 from contentlint.config import LinksConfig
 from contentlint.links.model import LinkResult
+from contentlint.messages import msg
+from contentlint.state import open_cache
+
+# What a stored result holds; a row written before a field was added (``permanent``, which
+# links --fix needs) counts as missing rather than as a result without it.
+_FORMAT = 2
 
 
 def profile(options: LinksConfig) -> str:
     """The settings a cached verdict depends on besides its URL."""
     relevant = options.model_dump(mode="json", include={"accept", "hosts", "not_found_markers", "check_fragments"})
-    return hashlib.sha256(json.dumps([__version__, relevant], sort_keys=True).encode()).hexdigest()[:16]
+    return hashlib.sha256(json.dumps([__version__, _FORMAT, relevant], sort_keys=True).encode()).hexdigest()[:16]
 
 
 class LinkCache:
@@ -34,12 +40,11 @@ class LinkCache:
     @classmethod
     def open(cls, path: Path, max_age: float, options: LinksConfig) -> LinkCache | None:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(path, timeout=5)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute(
-                "CREATE TABLE IF NOT EXISTS links (key TEXT PRIMARY KEY, profile TEXT,"
-                " checked_at REAL, result TEXT)"
+            db = open_cache(
+                path,
+                "CREATE TABLE IF NOT EXISTS links (key TEXT PRIMARY KEY, profile TEXT, checked_at REAL, result TEXT);",
+                "SELECT key, profile, checked_at, result FROM links LIMIT 0",
+                msg("link cache", "Bağlantı önbelleği"),
             )
             return cls(db, max_age, profile(options))
         except (OSError, sqlite3.Error):
@@ -52,7 +57,7 @@ class LinkCache:
             ).fetchone()
         except sqlite3.Error:
             return None
-        if row is None or time.time() - row[0] > self._max_age:
+        if row is None or not isinstance(row[0], (int, float)) or time.time() - row[0] > self._max_age:
             return None
         try:
             found = LinkResult.from_dict(json.loads(row[1]))

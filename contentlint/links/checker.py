@@ -21,10 +21,11 @@ from yarl import URL
 
 from contentlint import __version__
 from contentlint.config import HostConfig, LinksConfig
+from contentlint.discover import UsageError
 from contentlint.links import model
 from contentlint.links.cache import LinkCache
 from contentlint.links.guard import Guard, Lookup, LookupFailed, NameNotFound, PinnedResolver, Refused
-from contentlint.links.limits import Clock, HostGate, RealClock
+from contentlint.links.limits import Clock, HostGate, RealClock, Scheduler
 from contentlint.links.model import LinkResult, LinkStatus
 from contentlint.links.progress import Progress
 from contentlint.links.remap import Remapper
@@ -35,9 +36,13 @@ MAX_REDIRECTS = 10
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 PERMANENT = frozenset({301, 308})
 HEAD_REFUSED = frozenset({403, 405, 501})
-# A host that keeps answering 429 gets at most this many more tries per request (and no more
-# waiting than max_rate_limit_wait), so a check always ends.
-_MAX_RATE_LIMITED = 10
+# A host that has never answered and whose requests timed out this often is given up: its other
+# links are not requested (a black hole would otherwise cost retries × timeout for each of them).
+_DEAD_AFTER_TIMEOUTS = 2
+# When at least this many host names were looked up and not one resolved, the machine has no
+# working DNS: that says nothing about the links.
+_NAMES_FOR_NO_DNS = 3
+_START_BATCH = 64
 _CHUNK = 16_384
 
 T = TypeVar("T")
@@ -118,8 +123,24 @@ class _Transient(Exception):
         self.reason = reason
 
 
+class _TimedOut(_Transient):
+    """No answer within the timeout: after a few of these, a host that never answered is given up."""
+
+
+class NoDns(UsageError):
+    """Not one host name could be resolved: a problem of the machine, not of the links (exit 2)."""
+
+
 def unreachable(reason: Message, *, certain: bool = False) -> Failure:
     return Failure(LinkStatus.BROKEN, model.UNREACHABLE, reason, certain=certain)
+
+
+def rate_limited(host: str, status: int) -> Failure:
+    return Failure(LinkStatus.UNVERIFIABLE, model.RATE_LIMITED, msg(
+        "{host} kept answering 'too many requests' (HTTP {status}); the link could not be checked",
+        "{host} 'çok fazla istek' yanıtı vermeyi sürdürdü (HTTP {status}); bağlantı denetlenemedi",
+        host=host, status=status,
+    ), http_status=status)
 
 
 def retry_after(hop: Hop, now: float) -> float | None:
@@ -127,13 +148,20 @@ def retry_after(hop: Hop, now: float) -> float | None:
     value = hop.headers.get("Retry-After", "").strip()
     if not value:
         return None
-    if value.isdigit():
+    # str.isdigit() also accepts '²' and other digits float() refuses.
+    if re.fullmatch(r"[0-9]{1,9}", value):
         return float(value)
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        return max(0.0, when.timestamp() - now)
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    return max(0.0, when.timestamp() - now)
+
+
+def one_line(text: str, limit: int = 200) -> str:
+    """The first line of a library's error text (parsers add multi-line dumps), cut to ``limit``."""
+    first = text.strip().splitlines()[0].strip() if text.strip() else ""
+    return first if len(first) <= limit else first[: limit - 1] + "…"
 
 
 def host_config(options: LinksConfig, host: str) -> HostConfig:
@@ -163,7 +191,7 @@ class Checker:
         self._host_configs: dict[str, HostConfig] = {}
         self._accepted: dict[str, frozenset[int]] = {}
         self._memo: dict[tuple[str, str], asyncio.Task[Any]] = {}
-        self._global = asyncio.Semaphore(options.max_concurrency)
+        self._scheduler = Scheduler(options.max_concurrency, self.clock)
         self._session: aiohttp.ClientSession | None = None
         self._timeout = aiohttp.ClientTimeout(total=options.timeout)
         self._random = random.Random()
@@ -194,8 +222,11 @@ class Checker:
             if self.progress:
                 self.progress.advance(early)
         if pending:
+            for link in pending:
+                self.gate(link.host).remaining += 1
             async with self._open_session():
-                results = await asyncio.gather(*(self._check_one(link) for link in pending))
+                results = await self._check_all(pending)
+            self._check_dns()
             for link, result in zip(pending, results, strict=True):
                 done[link.key] = result
                 if self.cache:
@@ -203,6 +234,63 @@ class Checker:
         if self.progress:
             self.progress.finish()
         return done
+
+    async def _check_all(self, links: list[WebUrl]) -> list[LinkResult]:
+        """Every link's result; those still open when the deadline passes are undecided."""
+        began = asyncio.get_running_loop().time()
+        started: dict[str, asyncio.Task[LinkResult]] = {}
+        try:
+            for count, link in enumerate(self._first_wave_first(links), start=1):
+                started[link.key] = asyncio.ensure_future(self._check_one(link))
+                if count % _START_BATCH == 0:
+                    # Starting thousands of checks takes a while: the first requests go on the wire
+                    # meanwhile instead of after the last check has started.
+                    await asyncio.sleep(0)
+            left = None if self.options.deadline is None else \
+                max(0.0, self.options.deadline - (asyncio.get_running_loop().time() - began))
+            await asyncio.wait(started.values(), timeout=left)
+        finally:
+            for task in [*started.values(), *self._memo.values()]:
+                task.cancel()
+            self._scheduler.close()
+            await asyncio.gather(*started.values(), *self._memo.values(), return_exceptions=True)
+        results = []
+        for link in links:
+            task = started[link.key]
+            if task.cancelled():
+                result = LinkResult(link.key, LinkStatus.UNVERIFIABLE, model.UNVERIFIABLE, msg(
+                    "The link check's time limit ({seconds} s) ran out before this link was decided",
+                    "Bağlantı denetimine ayrılan süre ({seconds} saniye) bu bağlantı sonuçlanmadan doldu",
+                    seconds=f"{self.options.deadline:g}",
+                ), checked_at=time.time())
+                if self.progress:
+                    self.progress.advance(result)
+            else:
+                result = task.result()
+            results.append(result)
+        return results
+
+    def _first_wave_first(self, links: list[WebUrl]) -> list[WebUrl]:
+        """The links in the order their checks start: as many of every host as it may ask at once
+        first, the hosts with the most links before the others, so that the first requests
+        already keep the busiest hosts busy."""
+        by_host: dict[str, list[WebUrl]] = {}
+        for link in links:
+            by_host.setdefault(link.host, []).append(link)
+        hosts = sorted(by_host.items(), key=lambda item: len(item[1]), reverse=True)
+        first = [link for host, group in hosts for link in group[:self.gate(host).limit]]
+        return first + [link for host, group in hosts for link in group[self.gate(host).limit:]]
+
+    def _check_dns(self) -> None:
+        looked_up, resolved = self.resolver.outcomes()
+        if looked_up >= _NAMES_FOR_NO_DNS and not resolved:
+            raise NoDns(msg(
+                "None of the {count} host names could be resolved: this machine's name service (DNS) "
+                "does not work, so the links were not judged",
+                "{count} sunucu adının hiçbiri çözümlenemedi: bu makinenin ad çözümleme hizmeti (DNS) "
+                "çalışmıyor, bu yüzden bağlantılar değerlendirilmedi",
+                count=looked_up,
+            ))
 
     def _without_network(self, link: WebUrl) -> LinkResult | None:
         if any(p.search(link.key) for p in self._excludes):
@@ -225,15 +313,30 @@ class Checker:
                 error=f"{type(exc).__name__}: {exc}",
             ))
         result = replace(result, url=link.key, checked_at=time.time())
+        if self.options.archive and result.status is LinkStatus.BROKEN and result.certain:
+            from contentlint.links import archive
+
+            result = await archive.annotate(self, result)
+        self.gate(link.host).remaining -= 1
         if self.progress:
             self.progress.advance(result)
         return result
+
+    async def archived(self, urls: Iterable[str]) -> dict[str, str | None]:
+        """The archived copy of each checked URL: for links an audit finds broken only after
+        several failures (certain failures get theirs as they are checked)."""
+        from contentlint.links import archive
+
+        wanted = list(dict.fromkeys(urls))
+        async with self._open_session():
+            found = await asyncio.gather(*(archive.copy_of(self, url) for url in wanted))
+        return dict(zip(wanted, found, strict=True))
 
     def _open_session(self) -> aiohttp.ClientSession:
         connector = aiohttp.TCPConnector(
             limit=self.options.max_concurrency, limit_per_host=0, resolver=self.resolver,
         )
-        self._session = aiohttp.ClientSession(
+        session = self._session = aiohttp.ClientSession(
             connector=connector,
             cookie_jar=aiohttp.CookieJar(unsafe=True),
             headers={
@@ -242,7 +345,10 @@ class Checker:
                 "Accept-Language": "tr,en;q=0.8",
             },
         )
-        return self._session
+        # aiohttp silently sends a request again when a reused connection drops; every try must
+        # count against --retries (and reach the server at most 1 + retries times).
+        session._retry_connection = False
+        return session
 
     # -- services for host modules -----------------------------------------------------------
 
@@ -269,6 +375,11 @@ class Checker:
             )
         return gate
 
+    def _give_up(self, gate: HostGate, reason: Failure) -> Failure:
+        gate.close(reason)
+        self._scheduler.wake()
+        return reason
+
     async def once(self, key: tuple[str, str], factory: Callable[[], Awaitable[T]]) -> T:
         """Run ``factory`` once per key in this run (two links to one video share its answer)."""
         task = self._memo.get(key)
@@ -289,6 +400,11 @@ class Checker:
             location = hop.headers.get("Location")
             if hop.status not in REDIRECTS or not location:
                 return Chain(tuple(hops))
+            if not _utf8(location):
+                raise Failure(LinkStatus.BROKEN, model.HTTP_ERROR, msg(
+                    "Invalid redirect: the server's Location header is not valid UTF-8",
+                    "Geçersiz yönlendirme: sunucunun Location başlığı geçerli UTF-8 değil",
+                ), http_status=hop.status)
             if len(hops) > MAX_REDIRECTS:
                 raise Failure(LinkStatus.BROKEN, model.REDIRECT_LOOP, msg(
                     "The link redirects more than {limit} times", "Bağlantı {limit} kereden fazla yönlendiriyor",
@@ -337,32 +453,45 @@ class Checker:
             ))
         gate = self.gate(host)
         accepted = self.accepted(host)
-        attempt = limited = 0
-        waited = 0.0
+        # Every answer and every failed try counts: a URL reaches the server at most 1 + retries times.
+        attempt = 0
         while True:
+            sent_at = self.clock.now()
             try:
                 hop = await self._send(gate, url, target, trusted, method, headers, read)
             except _Transient as problem:
+                if isinstance(problem, _TimedOut):
+                    gate.timeouts += 1
+                    if not gate.answered and gate.timeouts >= _DEAD_AFTER_TIMEOUTS:
+                        raise self._give_up(gate, unreachable(msg(
+                            "{host} did not answer {count} requests within {seconds} s each; "
+                            "its other links were not requested",
+                            "{host}, {count} isteğin hiçbirine {seconds} saniye içinde yanıt vermedi; "
+                            "öteki bağlantıları için istek gönderilmedi",
+                            host=host, count=gate.timeouts, seconds=f"{self.options.timeout:g}",
+                        ))) from None
                 if attempt >= self.options.retries:
                     raise unreachable(problem.reason) from None
                 await self.clock.sleep(self._backoff(attempt))
                 attempt += 1
                 continue
+            gate.answered = True
             if hop.status in accepted:
                 gate.succeeded()
                 return hop
             pause = retry_after(hop, time.time())
             if hop.status == 429 or (hop.status == 503 and pause is not None):
-                pause = pause if pause else self._backoff(limited, floor=1.0)
-                if limited >= _MAX_RATE_LIMITED or waited + pause > self.options.max_rate_limit_wait:
-                    raise Failure(LinkStatus.UNVERIFIABLE, model.RATE_LIMITED, msg(
-                        "{host} kept answering 'too many requests' (HTTP {status}); the link could not be checked",
-                        "{host} 'çok fazla istek' yanıtı vermeyi sürdürdü (HTTP {status}); bağlantı denetlenemedi",
-                        host=host, status=hop.status,
-                    ), http_status=hop.status)
-                gate.slow_down(pause)
-                waited += pause
-                limited += 1
+                pause = pause if pause is not None else self._backoff(attempt, floor=1.0)
+                gate.slow_down(pause, sent_at)
+                assert gate.limited_since is not None
+                # The host's time budget runs from its first 429: when its next request could only
+                # start after it, the host's remaining links are all reported as rate limited.
+                if gate.ready_at() > gate.limited_since + self.options.max_rate_limit_wait:
+                    raise self._give_up(gate, rate_limited(host, hop.status))
+                if attempt >= self.options.retries:
+                    raise rate_limited(host, hop.status)
+                self._scheduler.wake()
+                attempt += 1
                 continue
             if hop.status >= 500 and attempt < self.options.retries:
                 await self.clock.sleep(self._backoff(attempt))
@@ -395,12 +524,11 @@ class Checker:
                 "The name {host} could not be resolved ({error})", "{host} adı çözümlenemedi",
                 host=target_host, error=str(failed),
             )) from None
-        await gate.acquire()
+        await self._scheduler.acquire(gate)
         try:
-            async with self._global:
-                return await self._exchange(url, target, method, headers, read)
+            return await self._exchange(url, target, method, headers, read)
         except TimeoutError:
-            raise _Transient(msg(
+            raise _TimedOut(msg(
                 "No answer within {seconds} s", "{seconds} saniye içinde yanıt gelmedi",
                 seconds=f"{self.options.timeout:g}",
             )) from None
@@ -424,10 +552,10 @@ class Checker:
         except aiohttp.ClientResponseError as exc:
             raise unreachable(msg(
                 "The server's answer is not valid HTTP ({error})", "Sunucunun yanıtı geçerli HTTP değil",
-                error=exc.message,
+                error=one_line(str(exc.message)),
             )) from None
         finally:
-            gate.release()
+            self._scheduler.release(gate)
 
     async def _exchange(self, url: str, target: URL, method: str, headers: Mapping[str, str] | None,
                         read: Read) -> Hop:
@@ -455,3 +583,12 @@ async def _read(response: aiohttp.ClientResponse, limit: int, until: bytes | Non
         if until is not None and until in body[start:].lower():
             break
     return bytes(body)
+
+
+def _utf8(header: str) -> bool:
+    """Whether a header aiohttp decoded (invalid bytes become lone surrogates) was valid UTF-8."""
+    try:
+        header.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -41,12 +41,36 @@ class LookupFailed(GuardError):
     """The name could not be resolved now (temporary failure)."""
 
 
+# IPv6 prefixes whose last 32 bits are an IPv4 address that the packet is bound for (NAT64).
+_NAT64 = (ipaddress.IPv6Network("64:ff9b::/96"), ipaddress.IPv6Network("64:ff9b:1::/48"))
+
+
+def _embedded(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """The IPv4 addresses an IPv6 address carries: IPv4-compatible (::a.b.c.d), NAT64, 6to4, Teredo."""
+    found = []
+    if ip.packed[:12] == bytes(12) or any(ip in net for net in _NAT64):
+        found.append(ipaddress.IPv4Address(ip.packed[12:]))
+    if ip.sixtofour is not None:
+        found.append(ip.sixtofour)
+    if ip.teredo is not None:
+        found.extend(ip.teredo)
+    return found
+
+
+def _off_limits(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    return (ip in _METADATA or ip.is_multicast or ip.is_private or ip.is_reserved or ip.is_loopback
+            or ip.is_link_local or ip.is_unspecified or not ip.is_global)
+
+
 def forbidden(address: str) -> bool:
     """True for every address a link checker has no business requesting."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return ip in _METADATA or ip.is_multicast or not ip.is_global
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return _off_limits(ip.ipv4_mapped)
+        if ip.is_site_local or any(_off_limits(v4) for v4 in _embedded(ip)):
+            return True
+    return _off_limits(ip)
 
 
 async def system_lookup(host: str) -> list[str]:
@@ -89,6 +113,11 @@ class PinnedResolver(AbstractResolver):
         if not found:
             raise NameNotFound(host)
         return found
+
+    def outcomes(self) -> tuple[int, int]:
+        """How many names were looked up, and how many of them resolved."""
+        done = [task for task in self._answers.values() if task.done() and not task.cancelled()]
+        return len(done), sum(1 for task in done if task.exception() is None)
 
     async def resolve(self, host: str, port: int = 0,
                       family: socket.AddressFamily = socket.AF_INET) -> list[ResolveResult]:

@@ -27,6 +27,9 @@ PRIVATE_ADDRESS = "CL415"
 UNSUPPORTED_SCHEME = "CL416"
 MALFORMED = "CL417"
 FRAGMENT_MISSING = "CL418"
+TEXT_MISMATCH = "CL419"
+# The rules whose fix `links --fix` may apply (links/moved.py decides for each link).
+MOVED = frozenset({PERMANENT_REDIRECT, INSECURE, NODE_ALIAS})
 
 
 class LinkStatus(StrEnum):
@@ -60,7 +63,9 @@ class LinkResult:
     ``rule`` is the CL4xx rule that reports it, None when there is nothing to report.
     ``certain`` marks failures that retrying will not change (404/410, a deleted video, an
     HTML page behind a PDF link, a domain name that does not exist).
-    ``fix_url`` is the suggested replacement; ``final_url`` where redirects ended.
+    ``fix_url`` is the suggested replacement; ``final_url`` where redirects ended; ``permanent``:
+    every redirect on the way there was permanent (301/308). ``title`` is the target's own title
+    (page, video or PDF); ``archived`` a copy of a broken link's target in the Wayback Machine.
     """
 
     url: str
@@ -76,6 +81,8 @@ class LinkResult:
     anchors: frozenset[str] | None = None
     checked_at: float = 0.0
     from_cache: bool = False
+    permanent: bool = False
+    archived: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -94,7 +101,7 @@ class LinkResult:
             "http_status": self.http_status, "final_url": self.final_url, "fix_url": self.fix_url,
             "certain": self.certain, "title": self.title, "size": self.size,
             "anchors": None if self.anchors is None else sorted(self.anchors),
-            "checked_at": self.checked_at,
+            "checked_at": self.checked_at, "permanent": self.permanent, "archived": self.archived,
         }
 
     @classmethod
@@ -109,5 +116,6 @@ class LinkResult:
             fix_url=data.get("fix_url"), certain=bool(data.get("certain")), title=data.get("title"),
             size=data.get("size"),
             anchors=None if data.get("anchors") is None else frozenset(data["anchors"]),
-            checked_at=float(data.get("checked_at", 0.0)),
+            checked_at=float(data.get("checked_at", 0.0)), permanent=bool(data.get("permanent")),
+            archived=data.get("archived"),
         )

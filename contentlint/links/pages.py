@@ -14,6 +14,9 @@ from contentlint.turkish import fold
 # where a full parse would cost more than the request itself.
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 _HEADING = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+_META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_OG_TITLE = re.compile(r"""\bproperty\s*=\s*["']og:title["']""", re.IGNORECASE)
+_CONTENT = re.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 
 
@@ -21,6 +24,7 @@ _TAG = re.compile(r"<[^>]*>")
 class PageFacts:
     title: str | None
     heading: str | None
+    og_title: str | None = None
 
 
 class _Anchors(HTMLParser):
@@ -47,8 +51,15 @@ def decode(body: bytes, charset: str) -> str:
         return body.decode("utf-8", errors="replace")
 
 
+def _og_title(text: str) -> str | None:
+    for tag in _META.finditer(text):
+        if _OG_TITLE.search(tag.group(0)) and (content := _CONTENT.search(tag.group(0))):
+            return " ".join(html.unescape(content.group(1) or content.group(2) or "").split()) or None
+    return None
+
+
 def read_page(text: str) -> PageFacts:
-    return PageFacts(_text(_TITLE.search(text)), _text(_HEADING.search(text)))
+    return PageFacts(_text(_TITLE.search(text)), _text(_HEADING.search(text)), _og_title(text))
 
 
 def anchors(text: str) -> frozenset[str]:

@@ -17,10 +17,11 @@ from contentlint.rules.base import Rule
 
 
 def _rule(rule_id: str, name: str, severity: Severity, summary: Message, doc: str, doc_tr: str) -> Rule:
-    # Not 'fixable': --fix works offline, and these fixes come from the network. The new URL is
-    # in the diagnostic's fix description instead.
+    # Only moved links are 'fixable', and only by a run that checks links (links --fix,
+    # check --links --fix): their fixes come from the network. The others' advice (a new
+    # address, an archived copy, the real title) is in the diagnostic's fix description.
     return Rule(id=rule_id, name=name, category="link", severity=severity, summary=summary, doc=doc,
-                doc_tr=doc_tr)
+                doc_tr=doc_tr, fixable=rule_id in model.MOVED)
 
 
 RULES = (
@@ -107,28 +108,34 @@ Doğru:  https://example.org/a → /b → 200"""),
           msg("The linked page has moved permanently", "Bağlantı verilen sayfa kalıcı olarak taşınmış"), """\
 The server answers 301 or 308: the page lives at another address now. The link still works,
 but old addresses are the first to break; the diagnostic carries the new address as its fix
-(the target of the leading permanent redirects, never of a temporary one).
+(the target of the leading permanent redirects, never of a temporary one). `links --fix` and
+`check --links --fix` write it in when every redirect was permanent and the new page works, is on
+the same site and is not its home, login or consent page.
 
 Bad:  [501 Commons](https://www.501commons.org/resources/tools)   → 301 to /resources/tools-and-best-practices
 Good: [501 Commons](https://www.501commons.org/resources/tools-and-best-practices)""",
           doc_tr="""\
 Sunucu 301 ya da 308 yanıtı veriyor: sayfa artık başka bir adreste. Bağlantı şimdilik çalışır, ama
 ilk bozulan adresler eski adreslerdir. Bildirim, düzeltme olarak yeni adresi de verir (baştaki
-kalıcı yönlendirmelerin vardığı adresi; geçici bir yönlendirmenin hedefini asla önermez).
+kalıcı yönlendirmelerin vardığı adresi; geçici bir yönlendirmenin hedefini asla önermez). Bütün
+yönlendirmeler kalıcıysa ve yeni sayfa çalışıyor, aynı sitede ve sitenin ana sayfası, giriş ya da
+onay sayfası değilse `links --fix` ve `check --links --fix` yeni adresi dosyaya yazar.
 
 Hatalı: [501 Commons](https://www.501commons.org/resources/tools)   → 301 → /resources/tools-and-best-practices
 Doğru:  [501 Commons](https://www.501commons.org/resources/tools-and-best-practices)"""),
     _rule(model.INSECURE, "link-insecure", Severity.WARNING,
           msg("The link uses http:// instead of https://", "Bağlantı https:// yerine http:// kullanıyor"), """\
 An http:// link can be read and altered on the way. When the https:// address is known to work
-(STGM, or a site that redirects to it) it is given as the fix.
+(STGM, or a site that redirects to it) it is given as the fix; `links --fix` writes it in when
+the site itself redirects there permanently.
 
 Bad:  [STGM](http://www.stgm.org.tr/bilgi-merkezi)
 Good: [STGM](https://www.stgm.org.tr/bilgi-merkezi)""",
           doc_tr="""\
 http:// ile açılan bir sayfa, okura ulaşana kadar yolda okunabilir ve değiştirilebilir. https://
 adresinin çalıştığı biliniyorsa (STGM'de ya da kendiliğinden https:// adresine yönlendiren bir
-sitede) düzeltme olarak bu adres önerilir.
+sitede) düzeltme olarak bu adres önerilir. Site kendisi bu adrese kalıcı olarak yönlendiriyorsa
+`links --fix` adresi dosyaya yazar.
 
 Hatalı: [STGM](http://www.stgm.org.tr/bilgi-merkezi)
 Doğru:  [STGM](https://www.stgm.org.tr/bilgi-merkezi)"""),
@@ -137,7 +144,8 @@ Doğru:  [STGM](https://www.stgm.org.tr/bilgi-merkezi)"""),
               "Sayfanın okunabilir adresi varken /node/N bağlantısı"), """\
 Drupal pages have a number (/node/20247) and a readable address (/gonullu-yonetimi); the number
 redirects to the address. Readable addresses tell the reader where the link goes, and survive
-a move to another system. The readable address is given as the fix.
+a move to another system. The readable address is given as the fix, and `links --fix` writes
+it in when the redirect is permanent.
 
 Bad:  [Gönüllü Yönetimi](https://www.stgm.org.tr/node/20247)
 Good: [Gönüllü Yönetimi](https://www.stgm.org.tr/gonullu-yonetimi)""",
@@ -145,7 +153,7 @@ Good: [Gönüllü Yönetimi](https://www.stgm.org.tr/gonullu-yonetimi)""",
 Drupal sayfalarının hem bir numarası (/node/20247) hem de okunabilir bir adresi (/gonullu-yonetimi)
 vardır; numaralı adres okunabilir adrese yönlendirir. Okunabilir adres, bağlantının nereye
 gittiğini okura söyler ve site başka bir sisteme taşındığında da geçerliliğini korur. Düzeltme
-olarak okunabilir adres önerilir.
+olarak okunabilir adres önerilir; yönlendirme kalıcıysa `links --fix` bu adresi dosyaya yazar.
 
 Hatalı: [Gönüllü Yönetimi](https://www.stgm.org.tr/node/20247)
 Doğru:  [Gönüllü Yönetimi](https://www.stgm.org.tr/gonullu-yonetimi)"""),
@@ -216,15 +224,18 @@ Doğru:  [Rehber](https://www.stgm.org.tr/sites/default/files/2022-09/rehber.pdf
     _rule(model.RATE_LIMITED, "link-rate-limited", Severity.WARNING,
           msg("The host kept answering 'too many requests'", "Sunucu 'çok fazla istek' yanıtı vermeyi sürdürdü"), """\
 A 429 (or a 503 with Retry-After) makes contentlint wait as asked and slow down for that host;
-if the host still refuses after links.max_rate_limit_wait seconds, the link is reported as not
-verified rather than broken.
+if the host still refuses after --retries tries of the link, or links.max_rate_limit_wait seconds
+after its first 429, the link (then every link of that host) is reported as not verified rather
+than broken.
 
 Bad:  a link the host would not answer for within the limit
 Good: the same link on a later run, or with a larger links.max_rate_limit_wait""",
           doc_tr="""\
 429 yanıtı (ya da Retry-After içeren bir 503 yanıtı) gelince contentlint istenen süre kadar bekler
-ve o sunucuya daha seyrek istek gönderir. Sunucu links.max_rate_limit_wait saniye sonra da yanıt
-vermeyi reddederse bağlantı bozuk olarak değil, doğrulanamamış olarak bildirilir.
+ve o sunucuya daha seyrek istek gönderir. Sunucu bağlantı --retries kez denendikten sonra ya da ilk
+429 yanıtının üzerinden links.max_rate_limit_wait saniye geçtikten sonra da yanıt vermeyi
+reddederse bağlantı (ardından o sunucunun bütün bağlantıları) bozuk olarak değil, doğrulanamamış
+olarak bildirilir.
 
 Hatalı: sunucunun bu süre içinde yanıt vermediği bir bağlantı
 Doğru:  aynı bağlantı, sonraki bir çalıştırmada ya da links.max_rate_limit_wait artırıldığında"""),
@@ -300,6 +311,32 @@ links.check_fragments = true olduğunda bir bağlantının #bölüm kısmı, say
 
 Hatalı: https://example.org/rehber#bolum-9   (sayfada id="bolum-9" yok)
 Doğru:  https://example.org/rehber#bolum-2"""),
+    _rule(model.TEXT_MISMATCH, "link-text-mismatch", Severity.WARNING,
+          msg("The link text does not match the target's title",
+              "Bağlantı metni hedefin başlığıyla uyuşmuyor"), """\
+A copy-pasted wrong address answers 200 and passes every link check. The link text is compared
+with the target's own title (a page's <title> or og:title, a YouTube video's title, a PDF's
+/Title when the first KiB holds it), with Turkish case folding and word stems, leaving out stop
+words and the site's name ("| STGM", "- YouTube"). Only a text and a title that share no word
+are reported. Silent for a missing or generic title ("YouTube", "Ana Sayfa", a file name), a
+playlist, vague texts (CL304) and sentences (CL305), and a Turkish text for an English title (or
+the reverse). Titles are kept in the link cache.
+
+Bad:  [Gönüllü Yönetimi](https://www.stgm.org.tr/hibe-programlari)   → ‘Hibe Programları | STGM’
+Good: [Gönüllü Yönetimi](https://www.stgm.org.tr/gonullu-yonetimi)   → ‘Gönüllü Yönetimi | STGM’""",
+          doc_tr="""\
+Kopyalanıp yapıştırılırken yanlış seçilmiş bir adres de 200 yanıtı verir ve bütün bağlantı
+denetimlerinden geçer. Bağlantı metni, hedefin kendi başlığıyla karşılaştırılır (sayfanın <title>
+ya da og:title değeri, YouTube videosunun başlığı, ilk 1 KiB'da yer alıyorsa PDF'in /Title
+değeri). Karşılaştırmada Türkçenin büyük-küçük harf kuralları geçerlidir, sözcük ekleri hesaba
+katılmaz; bağlaçlar, edatlar ve sitenin adı ("| STGM", "- YouTube") dışarıda bırakılır. Yalnızca
+ortak hiçbir sözcüğü olmayan metin ve başlık bildirilir. Başlık yoksa ya da genelse ("YouTube",
+"Ana Sayfa", bir dosya adı), bağlantı bir oynatma listesine gidiyorsa, metin belirsizse (CL304) ya
+da bir cümleyse (CL305), metin Türkçe, başlık İngilizceyse (ya da tersi) bildirim yapılmaz.
+Başlıklar bağlantı önbelleğinde saklanır.
+
+Hatalı: [Gönüllü Yönetimi](https://www.stgm.org.tr/hibe-programlari)   → ‘Hibe Programları | STGM’
+Doğru:  [Gönüllü Yönetimi](https://www.stgm.org.tr/gonullu-yonetimi)   → ‘Gönüllü Yönetimi | STGM’"""),
 )
 
 IDS = frozenset(rule.id for rule in RULES)
@@ -317,13 +354,33 @@ def _fix(ref: LinkRef, url: str) -> Fix:
     return Fix(msg("Replace the link with {url}", "Bağlantıyı {url} ile değiştirin", url=text))
 
 
-def finding(ref: LinkRef, result: LinkResult) -> tuple[str, Finding] | None:
-    """The finding for one occurrence of a link, or None when there is nothing to say."""
+def archived_fix(url: str) -> Fix:
+    return Fix(msg("An archived copy: {url}", "Arşivdeki kopyası: {url}", url=url))
+
+
+def title_fix(title: str) -> Fix:
+    return Fix(msg("Check the address; the target's title is ‘{title}’",
+                   "Adresi denetleyin; hedefin başlığı ‘{title}’", title=title))
+
+
+def finding(ref: LinkRef, result: LinkResult, text: str | None = None) -> tuple[str, Finding] | None:
+    """The finding for one occurrence of a link, or None when there is nothing to say.
+
+    With the file's ``text``, a moved link's fix carries the edit that --fix applies.
+    """
     def at(rule: str, message: Message, fix: Fix | None = None) -> tuple[str, Finding]:
         return rule, Finding(ref.line, ref.column, message, ref.end_line, ref.end_column, url=ref.url, fix=fix)
 
     if result.rule is not None and result.reason is not None:
-        fix = _fix(ref, result.fix_url) if result.fix_url else None
+        fix = _fix(ref, result.fix_url) if result.fix_url else \
+            archived_fix(result.archived) if result.archived else None
+        # Imported here: the rule registry loads this module for every run, and deciding about
+        # moved links and titles needs the network side (aiohttp), which only link runs load.
+        from contentlint.links import moved
+
+        change = None if fix is None or text is None else moved.edit(text, ref, result)
+        if fix is not None and change is not None:
+            fix = Fix(fix.description, (change,))
         return at(result.rule, result.reason, fix)
     fragment = _fragment(ref.url)
     if result.anchors is not None and fragment and not fragment.startswith(("!", ":~:")) \
@@ -333,3 +390,32 @@ def finding(ref: LinkRef, result: LinkResult) -> tuple[str, Finding] | None:
             fragment=fragment,
         ))
     return None
+
+
+def mismatch(text: str, url: str, result: LinkResult, vague: frozenset[str] = frozenset()) -> Message | None:
+    """Why the link text ``text`` does not name the target of ``url`` (CL419), or None."""
+    if not result.ok or result.title is None:
+        return None
+    from contentlint.links import titles  # see finding()
+
+    if not titles.disagree(text, url, result.title, vague):
+        return None
+    if titles.is_youtube(url):
+        kind_en, kind_tr = "the video's title", "videonun başlığı"
+    elif result.size is not None:
+        kind_en, kind_tr = "the document's title", "belgenin başlığı"
+    else:
+        kind_en, kind_tr = "the target page's title", "hedef sayfanın başlığı"
+    return msg("The link text is ‘{text}’, but {kind_en} is ‘{title}’",
+               "Bağlantı metni ‘{text}’, ama {kind_tr} ‘{title}’",
+               text=text, title=result.title, kind_en=kind_en, kind_tr=kind_tr)
+
+
+def title_finding(ref: LinkRef, result: LinkResult, vague: frozenset[str] = frozenset()
+                  ) -> tuple[str, Finding] | None:
+    """The link text names something other than the target's title (CL419), or None."""
+    message = mismatch(ref.text, ref.url, result, vague)
+    if message is None or result.title is None:
+        return None
+    return model.TEXT_MISMATCH, Finding(ref.line, ref.column, message, ref.end_line, ref.end_column,
+                                        url=ref.url, fix=title_fix(result.title))

@@ -14,9 +14,12 @@ if TYPE_CHECKING:
     from contentlint.engine import Report
 
 
-# Control characters (a terminal or log would obey ESC sequences), lone surrogates and the two
-# non-characters XML cannot hold. Tab and newline stay; each format decides about newlines.
-_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# Control characters (a terminal or log would obey ESC sequences), the characters that break
+# lines or reorder what follows them (a reader would see another text than the one written),
+# lone surrogates and the two non-characters XML cannot hold. Tab and newline stay; each format
+# decides about newlines.
+_INVISIBLE = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
 
 
 def visible(text: str) -> str:
@@ -29,6 +32,12 @@ def visible(text: str) -> str:
         return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
     return _INVISIBLE.sub(escaped, text)
+
+
+def one_line(text: str) -> str:
+    """:func:`visible`, with tabs and newlines escaped too: a field that must stay on its line
+    (a file name in a heading, a message in the text output)."""
+    return visible(text).replace("\t", "\\x09").replace("\n", "\\x0a")
 
 
 @dataclass

@@ -10,7 +10,7 @@ from urllib.parse import quote
 from contentlint.diagnostics import Severity
 from contentlint.messages import Lang, pick
 from contentlint.reporters import words
-from contentlint.reporters.base import Reporter, SourceRoot, source_root, visible
+from contentlint.reporters.base import Reporter, SourceRoot, one_line, source_root, visible
 
 if TYPE_CHECKING:
     from contentlint.diagnostics import Diagnostic
@@ -108,7 +108,7 @@ def render(report: Report, lang: Lang, *, max_rows: int | None = None,
     shown = 0
     current: str | None = None
     for d in report.diagnostics:
-        block = ["", f"#### {code(d.path)}", "", *table_head] if d.path != current else []
+        block = ["", f"#### {code(one_line(d.path))}", "", *table_head] if d.path != current else []
         block.append(_row(d, root, lang))
         cost = sum(len(line) + 1 for line in block)
         full = max_rows is not None and shown >= max_rows

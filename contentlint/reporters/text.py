@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from contentlint.diagnostics import Severity
 from contentlint.reporters import words
-from contentlint.reporters.base import Reporter, visible
+from contentlint.reporters.base import Reporter, one_line
 
 if TYPE_CHECKING:
     from contentlint.diagnostics import Diagnostic
@@ -30,16 +30,16 @@ class TextReporter(Reporter):
         if d.path != self._current:
             if self._current is not None:
                 self.stream.write("\n")
-            self.stream.write(self._paint(visible(d.path), _BOLD) + "\n")
+            self.stream.write(self._paint(one_line(d.path), _BOLD) + "\n")
             self._current = d.path
         # Pad before painting: escape codes would otherwise count towards the column width.
         word = self._paint(f"{words.severity_word(d.severity, lang):<7}", _COLORS[d.severity])
         position = f"{d.line}:{d.column}"
         rule = self._paint(f"{d.rule} {d.name}", _DIM)
-        self.stream.write(f"  {position:<8} {word}  {visible(d.text(lang))}  {rule}\n")
+        self.stream.write(f"  {position:<8} {word}  {one_line(d.text(lang))}  {rule}\n")
         hint = words.fix_hint(d, lang)
         if hint is not None:
-            self.stream.write(f"  {'':<8} {words.fix_label(lang)}: {visible(hint)}\n")
+            self.stream.write(f"  {'':<8} {words.fix_label(lang)}: {one_line(hint)}\n")
 
     def finish(self, report: Report) -> None:
         if self._current is not None:

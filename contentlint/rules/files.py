@@ -122,16 +122,18 @@ Doğru: content/answers/a.md bağlantı değil, sıradan bir dosya.""",
     Rule(
         id="CL008", name="markdown-too-deep", category="format", severity=Severity.ERROR,
         summary=msg("Markdown nested too deeply", "Markdown çok derin iç içe"),
-        doc="""Thousands of nested quotes or lists are never meant; they would exhaust the
-parser's recursion. Markdown checks are skipped for the file.
+        doc="""Quotes inside quotes or lists inside lists more than 20 levels deep are never meant,
+and unbounded nesting would exhaust the parser's recursion. What stands deeper is read as plain
+paragraphs: its links are still found and checked, but it is not shown as the nesting says.
 
-Bad: a line of 5,000 '>' characters.
+Bad: a line starting with 25 '> ' quote marks.
 Good: at most a few levels of nesting.""",
-        doc_tr="""Binlerce düzey iç içe geçmiş alıntı ya da liste hiçbir zaman bilerek yazılmaz; üstelik
-Markdown'u okuyan ayrıştırıcının özyineleme sınırını aşar. Bu dosyada Markdown denetimleri
-atlanır.
+        doc_tr="""20 düzeyden daha derin iç içe alıntılar ya da listeler hiçbir zaman bilerek yazılmaz;
+sınırsız iç içe yapı, Markdown'u okuyan ayrıştırıcının özyineleme sınırını da aşar. Daha derinde
+kalan kısım düz paragraf olarak okunur: içindeki bağlantılar yine bulunur ve denetlenir, ama bu
+kısım iç içe yapının gösterdiği gibi görüntülenmez.
 
-Hatalı: 5.000 '>' karakterinden oluşan bir satır.
+Hatalı: 25 tane '> ' alıntı işaretiyle başlayan bir satır.
 Doğru: en fazla birkaç düzey iç içe yapı.""",
     ),
     Rule(

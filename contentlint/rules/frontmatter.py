@@ -133,18 +133,25 @@ Doğru:
     ("CL106", "frontmatter-yaml-trap",
      msg("YAML reads the value as something else", "YAML değeri başka bir şey olarak okuyor"),
      """YAML 1.1 silently changes some values: '010' is the number 8 (octal), '1:30' is 90.
+Some it cannot read at all: a date that does not exist ('2023-02-30') or a number thousands
+of digits long.
 
 Bad:
     question_id: 010
+    title: 2023-02-30
 Good:
-    question_id: 10""",
+    question_id: 10
+    title: '2023-02-30'""",
      """YAML 1.1 bazı değerleri sessizce başka bir şeye çevirir: '010' sekizlik tabanda okunup 8 sayısı
-olur, '1:30' ise altmışlık tabanda okunup 90 olur.
+olur, '1:30' ise altmışlık tabanda okunup 90 olur. Bazılarını ise hiç okuyamaz: var olmayan bir
+tarihi ('2023-02-30') ya da binlerce basamaklı bir sayıyı.
 
 Hatalı:
     question_id: 010
+    title: 2023-02-30
 Doğru:
-    question_id: 10"""),
+    question_id: 10
+    title: '2023-02-30'"""),
     ("CL107", "frontmatter-unsafe-tag", msg("YAML tag not allowed", "İzin verilmeyen YAML etiketi"),
      """Explicit YAML tags ('!!python/object', '!custom') are refused: frontmatter holds only
 text and numbers, and contentlint never constructs objects from YAML.
@@ -200,9 +207,12 @@ def _schema_message(error: ValidationError, hint: Message | None) -> Message:
                  "boolean": ("true/false", "doğru/yanlış"), "array": ("a list", "liste"),
                  "object": ("key: value lines", "anahtar: değer satırları")}
         en, tr = names.get(str(expected), (str(expected), str(expected)))
-        return msg("'{field}' must be {type_en}, not {value!r}",
-                   "'{field}' {type_tr} olmalıdır; yazılan değer: {value!r}",
-                   field=field, type_en=en, type_tr=tr, value=error.instance)
+        # As JSON, not Python's repr: a date reads 2023-02-28, not datetime.date(2023, 2, 28),
+        # and the message holds only text, so a cached result reads exactly the same.
+        return msg("'{field}' must be {type_en}, not {value}",
+                   "'{field}' {type_tr} olmalıdır; yazılan değer: {value}",
+                   field=field, type_en=en, type_tr=tr,
+                   value=json.dumps(error.instance, ensure_ascii=False, default=str))
     return msg("'{field}' is not valid: {problem}",
                "'{field}' geçersiz: {problem_tr}",
                field=field, problem=error.message, problem_tr=_problem_tr(error))

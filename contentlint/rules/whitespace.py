@@ -159,7 +159,7 @@ def _line_endings(text: str) -> tuple[str, int, int, int]:
     return ("\r\n" if crlf > lf else "\n"), crlf, lf, cr
 
 
-def _check_line_endings(t: _Text, usual: str) -> Iterator[Finding]:
+def _check_line_endings(t: _Text, usual: str, only_cr: bool) -> Iterator[Finding]:
     names = {"\r\n": "CRLF", "\n": "LF", "\r": "CR"}
     for match in re.finditer(r"\r\n|\r|\n", t.text):
         ending = match.group()
@@ -167,13 +167,22 @@ def _check_line_endings(t: _Text, usual: str) -> Iterator[Finding]:
             continue
         fix = None
         if match.start() >= t.body_start:
-            fix = Fix(msg("Use {usual} like the rest of the file", "Dosyanın geri kalanı gibi {usual} kullanın",
-                          usual=names[usual]), (t.edit(match.start(), match.end(), usual),))
-        yield t.finding(LINE_ENDINGS, match.start(), match.end(), msg(
-            "This line ends with {ending}, most lines of the file with {usual}",
-            "Bu satır {ending} ile bitiyor, dosyanın çoğu satırı ise {usual} ile",
-            ending=names[ending], usual=names[usual],
-        ), fix)
+            action = msg("Use LF", "LF kullanın") if only_cr else msg(
+                "Use {usual} like the rest of the file", "Dosyanın geri kalanı gibi {usual} kullanın",
+                usual=names[usual])
+            fix = Fix(action, (t.edit(match.start(), match.end(), usual),))
+        if only_cr:
+            message = msg(
+                "The lines of this file end with CR alone (old Mac line endings); use LF",
+                "Bu dosyanın satırları tek başına CR ile bitiyor (eski Mac satır sonları); LF kullanın",
+            )
+        else:
+            message = msg(
+                "This line ends with {ending}, most lines of the file with {usual}",
+                "Bu satır {ending} ile bitiyor, dosyanın çoğu satırı ise {usual} ile",
+                ending=names[ending], usual=names[usual],
+            )
+        yield t.finding(LINE_ENDINGS, match.start(), match.end(), message, fix)
 
 
 # Longer link addresses are not looked for; this bounds the work per character.
@@ -476,7 +485,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     t = _Text(doc)
     usual, crlf, lf, cr = _line_endings(doc.text)
     if (crlf and lf) or cr:
-        yield from _check_line_endings(t, usual)
+        yield from _check_line_endings(t, usual, not (crlf or lf))
         if cr:
             # The Markdown parser counts a lone CR as a line break and line numbers do not:
             # positions would be wrong, so the rest waits until the line endings are fixed.

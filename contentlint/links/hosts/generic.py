@@ -98,11 +98,12 @@ def judge(checker: Checker, link: WebUrl, chain: Chain, policy: SitePolicy) -> L
     status = final.status
     final_url = final.url if chain.redirected else None
     url = link.key
+    permanent = chain.redirected and all(hop.status in PERMANENT for hop in chain.hops[:-1])
 
     def result(kind: LinkStatus, rule: str | None = None, reason: Message | None = None, *,
                certain: bool = False, fix: str | None = None) -> LinkResult:
         return LinkResult(url, kind, rule, reason, http_status=status, final_url=final_url, fix_url=fix,
-                          certain=certain)
+                          certain=certain, permanent=permanent)
 
     if status in checker.accepted(link.host):
         return result(LinkStatus.OK)
@@ -136,11 +137,11 @@ def judge(checker: Checker, link: WebUrl, chain: Chain, policy: SitePolicy) -> L
         verdict = pdf.judge(url, final)
         if verdict.status is LinkStatus.BROKEN:
             return result(verdict.status, verdict.rule, verdict.reason, certain=verdict.certain)
-        size = verdict.size
+        size, title = verdict.size, verdict.title
     elif final.content_type in _HTML and final.body:
         text = decode(final.body, final.charset)
         page = read_page(text)
-        title = page.title
+        title = page.title or page.og_title
         markers = checker.options.not_found_markers
         said = page.title if says_not_found(page.title, markers) else \
             page.heading if policy.heading and says_not_found(page.heading, markers) else None
@@ -156,9 +157,9 @@ def judge(checker: Checker, link: WebUrl, chain: Chain, policy: SitePolicy) -> L
     if found is not None:
         kind, rule, reason, fix = found
         return LinkResult(url, kind, rule, reason, http_status=status, final_url=final_url, fix_url=fix,
-                          title=title, size=size, anchors=anchors)
+                          title=title, size=size, anchors=anchors, permanent=permanent)
     return LinkResult(url, LinkStatus.OK, http_status=status, final_url=final_url, title=title, size=size,
-                      anchors=anchors)
+                      anchors=anchors, permanent=permanent)
 
 
 def _redirect_verdict(link: WebUrl, chain: Chain, policy: SitePolicy, final_url: str | None
