@@ -252,7 +252,7 @@ def link_options_parser(lang: Lang = "en") -> CliParser:
                                            "bağlantı denetimi (yapılandırmada: [tool.contentlint.links])"))
     group.add_argument("--timeout", metavar=text("SECONDS", "SANİYE"), type=partial(_duration, lang=lang), help=text(
         "time allowed for one request (default: 20)", "bir isteğe tanınan süre (varsayılan: 20)"))
-    group.add_argument("--deadline", metavar="SECONDS", type=partial(_duration, lang=lang), help=text(
+    group.add_argument("--deadline", metavar=text("SECONDS", "SANİYE"), type=partial(_duration, lang=lang), help=text(
         "time allowed for the whole link check; undecided links are reported (default: none; audit: 30m)",
         "bütün bağlantı denetimine tanınan süre; sonuçlanmayan bağlantılar bildirilir "
         "(varsayılan: yok; audit için 30m)"))

@@ -424,11 +424,13 @@ def _describe_error(source: str, error: Any) -> Message:
         problem = context["error"].message
         return msg("{source}: key '{key}': {problem}", "{source}: '{key}' ayarı geçersiz: {problem_tr}",
                    source=source, key=key, problem=problem.render("en"), problem_tr=problem.render("tr"))
-    if kind == "greater_than":
+    # A number of seconds (a float) is said to be finite too: inf passes every bound.
+    seconds = isinstance(error.get("input"), float)
+    if kind == "greater_than" and seconds:
         return msg("{source}: key '{key}': expected a finite number above {low}",
                    "{source}: '{key}' ayarı geçersiz: {low} değerinden büyük sonlu bir sayı olmalı",
                    source=source, key=key, low=f"{context.get('gt'):g}")
-    if kind == "greater_than_equal":
+    if kind == "greater_than_equal" and seconds:
         return msg("{source}: key '{key}': expected a finite number of at least {low}",
                    "{source}: '{key}' ayarı geçersiz: {low} ya da daha büyük sonlu bir sayı olmalı",
                    source=source, key=key, low=f"{context.get('ge'):g}")

@@ -21,7 +21,7 @@ from typing import IO, TextIO
 from contentlint.atomic import commit, new_file_mode, remove_stale, temporary_beside
 from contentlint.config import Project
 from contentlint.discover import UsageError, discover
-from contentlint.messages import Message, msg
+from contentlint.messages import Message, msg, reason
 
 _SQLITE_COMPANIONS = ("", "-wal", "-shm", "-journal")
 
@@ -133,8 +133,8 @@ class ReportFiles:
         except OSError as exc:
             raise UsageError(msg(
                 "Cannot write the {format} report to {path}: {error}",
-                "{format} raporu {path} dosyasına yazılamıyor: {error}",
-                format=name, path=str(path), error=exc.strerror or str(exc),
+                "{format} raporu {path} dosyasına yazılamıyor: {error_tr}",
+                format=name, path=str(path), **reason(exc),
             )) from None
         self._files.append((raw, temporary, target))
         return io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
