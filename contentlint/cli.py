@@ -264,8 +264,8 @@ def link_options_parser(lang: Lang = "en") -> CliParser:
     group.add_argument("--max-per-host", type=int, metavar="N", help=text(
         "requests at once to one host (default: 4)",
         "tek bir sunucuya aynı anda yapılabilecek istek sayısı (varsayılan: 4)"))
-    group.add_argument("--interval", metavar=text("SECONDS", "SANİYE"), type=partial(_duration, lang=lang, zero=True),
-                       help=text(
+    group.add_argument("--interval", metavar=text("SECONDS", "SANİYE"),
+                       type=partial(_duration, lang=lang, zero=True), help=text(
         "minimum time between requests to one host (default: 0)",
         "aynı sunucuya yapılan iki istek arasındaki en kısa süre (varsayılan: 0)"))
     group.add_argument("--exclude", action="append", metavar=text("REGEX", "KALIP"), help=text(
@@ -456,7 +456,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with stop_signals_raise():
         try:
             project = _project(args)
-            lang = detect_lang(getattr(args, "lang", None), project.config.lang)
+            lang = detect_lang(args.lang, project.config.lang)
             if args.command == "rules":
                 return cmd_rules(lang)
             if args.command == "explain":

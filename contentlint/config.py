@@ -420,23 +420,17 @@ def _describe_error(source: str, error: Any) -> Message:
     context = error.get("ctx") or {}
     if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         return msg("{source}: unknown key '{key}'", "{source}: '{key}' diye bir ayar yok", source=source, key=key)
+    if kind == "greater_than":
+        return msg("{source}: key '{key}': expected a finite number above {low}",
+                   "{source}: '{key}' ayarı geçersiz: {low} değerinden büyük sonlu bir sayı olmalı",
+                   source=source, key=key, low=f"{context.get('gt'):g}")
+    if kind == "finite_number":
+        return msg("{source}: key '{key}': expected a finite number",
+                   "{source}: '{key}' ayarı geçersiz: sonlu bir sayı olmalı", source=source, key=key)
     if isinstance(context.get("error"), _Invalid):
         problem = context["error"].message
         return msg("{source}: key '{key}': {problem}", "{source}: '{key}' ayarı geçersiz: {problem_tr}",
                    source=source, key=key, problem=problem.render("en"), problem_tr=problem.render("tr"))
-    # A number of seconds (a float) is said to be finite too: inf passes every bound.
-    seconds = isinstance(error.get("input"), float)
-    if kind == "greater_than" and seconds:
-        return msg("{source}: key '{key}': expected a finite number above {low}",
-                   "{source}: '{key}' ayarı geçersiz: {low} değerinden büyük sonlu bir sayı olmalı",
-                   source=source, key=key, low=f"{context.get('gt'):g}")
-    if kind == "greater_than_equal" and seconds:
-        return msg("{source}: key '{key}': expected a finite number of at least {low}",
-                   "{source}: '{key}' ayarı geçersiz: {low} ya da daha büyük sonlu bir sayı olmalı",
-                   source=source, key=key, low=f"{context.get('ge'):g}")
-    if kind == "finite_number":
-        return msg("{source}: key '{key}': expected a finite number",
-                   "{source}: '{key}' ayarı geçersiz: sonlu bir sayı olmalı", source=source, key=key)
     given = error.get("input")
     template = _PROBLEMS_TR.get(kind, "bu değer kullanılamaz")
     problem_tr = template.format(**{name: str(value).replace(" or ", " ya da ") for name, value in context.items()})

@@ -8,8 +8,8 @@ from typing import Literal
 
 from contentlint.messages import Lang, Message
 
-Category = Literal["schema", "coverage", "format", "link"]
-CATEGORIES: tuple[Category, ...] = ("schema", "coverage", "format", "link")
+Category = Literal["schema", "coverage", "format", "link", "usage"]
+CATEGORIES: tuple[Category, ...] = ("schema", "coverage", "format", "link", "usage")
 
 
 class Severity(StrEnum):

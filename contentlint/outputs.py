@@ -148,8 +148,7 @@ class ReportFiles:
                 commit(raw, temporary, target)
         except OSError as exc:
             raise UsageError(msg(
-                "Cannot write the reports: {error}", "Raporlar yazılamadı: {error}",
-                error=exc.strerror or str(exc),
+                "Cannot write the reports: {error}", "Raporlar yazılamadı: {error_tr}", **reason(exc),
             )) from None
 
     def __exit__(self, *_: object) -> None:

@@ -11,7 +11,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from contentlint.messages import Message, msg
+from contentlint.messages import Message, msg, reason
 
 _NOTICES: list[Message] = []
 
@@ -59,8 +59,8 @@ def open_cache(path: Path, schema: str, probe: str, what: Message) -> sqlite3.Co
         moved = set_aside(path)
         notify(msg(
             "The {what} {path} was damaged ({error}); it was moved to {moved} and a new one was started",
-            "{what_tr} {path} bozuktu ({error}); {moved} adıyla kenara alındı ve yenisi başlatıldı",
-            what=what.render("en"), what_tr=what.render("tr"), path=str(path), moved=str(moved), error=str(exc),
+            "{what_tr} {path} bozuktu ({error_tr}); {moved} adıyla kenara alındı ve yenisi başlatıldı",
+            what=what.render("en"), what_tr=what.render("tr"), path=str(path), moved=str(moved), **reason(exc),
         ))
         return _connect(path, schema, probe)
 

@@ -32,6 +32,11 @@ ABBREVIATIONS = frozenset({
     "nu.", "nr.", "nşr.", "okt.", "ord.", "or.", "öğr.", "örn.", "prof.", "s.", "sa.", "sf.", "sn.",
     "sok.", "ss.", "şti.", "tb.", "tel.", "tğm.", "uzm.", "vb.", "vd.", "vs.", "yay.", "yb.",
     "yrd.", "yy.", "yzb.", "gör.", "ünl.", "çvş.", "ütğm.", "yd.", "müd.", "fax.", "faks.",
+    # references, addresses and measures the usage rules met in real answers; words that are also
+    # Turkish words with a sentence's full stop ("not.", "ek.", "kat.", "al.") are not listed
+    "a.g.m.", "agm.", "karş.", "ör.", "sy.", "vol.", "pp.", "p.", "ibid.", "op.", "cit.", "mr.",
+    "mrs.", "ms.", "st.", "gn.", "bşk.", "arş.", "mh.", "sk.", "bulv.", "d.", "üniv.", "ünv.",
+    "öö.", "ös.", "ort.", "yak.", "min.", "maks.", "ark.", "m.", "f.",
 })
 
 

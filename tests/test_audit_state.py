@@ -254,7 +254,7 @@ def test_two_audits_at_once_both_count(site: tuple[Site, list[str]], tmp_path: P
         thread.start()
     for thread in threads:
         thread.join(timeout=60)
-    assert failures == []
+    assert [f.message.render("en") if hasattr(f, "message") else repr(f) for f in failures] == []
     with History.open(path) as history:
         flaky = history.load()["https://links.example/flaky"]
         assert (flaky.failures, flaky.state) == (2, State.BROKEN)

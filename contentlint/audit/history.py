@@ -128,7 +128,10 @@ def migrate(db: sqlite3.Connection, path: Path, migrations: Sequence[Migration] 
     if version == len(migrations):
         return
     with db:
-        db.execute("BEGIN")
+        # Two audits may open a new history at once: the write lock comes first and the version
+        # is read again under it, so the second finds the tables made and migrates nothing.
+        db.execute("BEGIN IMMEDIATE")
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
         for step in migrations[version:]:
             step(db)
         # PRAGMA takes no parameters; the value is an int we computed.
@@ -155,9 +158,9 @@ def _state_error(path: Path, exc: sqlite3.Error) -> HistoryError:
         return HistoryError(msg(
             "The link history {path} could not be written ({error}; is the disk full?); it is as it was"
             " before this audit",
-            "Bağlantı geçmişi {path} yazılamadı ({error}; disk dolu olabilir mi?); bu denetimden önceki"
+            "Bağlantı geçmişi {path} yazılamadı ({error_tr}; disk dolu olabilir mi?); bu denetimden önceki"
             " hâliyle duruyor",
-            path=str(path), error=str(exc)))
+            path=str(path), **reason(exc)))
     if "readonly" in text or "read-only" in text:
         return HistoryError(msg(
             "The link history {path} cannot be written (read-only file or folder); an audit must update it",
@@ -175,19 +178,19 @@ def _state_error(path: Path, exc: sqlite3.Error) -> HistoryError:
         return HistoryError(msg(
             "The link history {path} is damaged ({error}); move it away (its backup, if any, can replace it)"
             " to start a new one",
-            "Bağlantı geçmişi {path} bozuk ({error}); yenisini başlatmak için dosyayı başka yere taşıyın"
+            "Bağlantı geçmişi {path} bozuk ({error_tr}); yenisini başlatmak için dosyayı başka yere taşıyın"
             " (varsa yedeği yerine konabilir)",
-            path=str(path), error=str(exc)))
+            path=str(path), **reason(exc)))
     return HistoryError(msg(
-        "The link history {path} cannot be used: {error}", "Bağlantı geçmişi {path} kullanılamıyor: {error}",
-        path=str(path), error=str(exc)))
+        "The link history {path} cannot be used: {error}", "Bağlantı geçmişi {path} kullanılamıyor: {error_tr}",
+        path=str(path), **reason(exc)))
 
 
 def _foreign(path: Path, detail: str) -> HistoryError:
+    # The detail names SQLite's or contentlint's tables and values: it is told in English only.
     return HistoryError(msg(
         "{path} is not a contentlint link history ({error}); move it away to start a new one",
-        "{path} bir contentlint bağlantı geçmişi değil ({error}); yenisini başlatmak için dosyayı"
-        " başka yere taşıyın",
+        "{path} bir contentlint bağlantı geçmişi değil; yenisini başlatmak için dosyayı başka yere taşıyın",
         path=str(path), error=detail,
     ))
 

@@ -309,7 +309,8 @@ class Checker:
             result = failure.result(link.key)
         except Exception as exc:  # one odd server must never stop the run
             result = LinkResult(link.key, LinkStatus.UNVERIFIABLE, model.UNVERIFIABLE, msg(
-                "The link could not be checked: {error}", "Bağlantı denetlenemedi: {error}",
+                "The link could not be checked: {error}",
+                "Bağlantı denetlenemedi: contentlint beklenmedik bir hatayla karşılaştı ({error}); lütfen bildirin",
                 error=f"{type(exc).__name__}: {exc}",
             ))
         result = replace(result, url=link.key, checked_at=time.time())

@@ -23,6 +23,7 @@ _CATEGORY = {
     "coverage": ("coverage", "kapsam"),
     "format": ("format", "biçim"),
     "link": ("link", "bağlantı"),
+    "usage": ("usage", "kullanım"),
 }
 
 

@@ -14,13 +14,14 @@ from contentlint.rules import (
     structure,
     suffixes,
     suppression,
+    usage,
     whitespace,
 )
 from contentlint.rules.base import Rule
 
 _MODULES = (
     files, suppression, frontmatter, coverage, whitespace, structure, links,
-    links_format, html, punctuation, suffixes,
+    links_format, html, punctuation, suffixes, usage,
 )
 
 

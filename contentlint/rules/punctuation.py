@@ -42,7 +42,8 @@ _ADDRESS = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)\S+|[\w.+-]+@[\w-]
 # Each pattern starts with the characters it is about, so the regex engine skips ahead to them;
 # what comes before is checked in code.
 _QUOTE_MARK = re.compile("[" + "".join(FAMILY) + "]")
-_SPACE_BEFORE = re.compile(r"[ \t]+[.,;:!?…](?=\s|$|[\"”’»]|[.,;:!?…])")
+# The second branch: a comma or semicolon moved onto the next word ("A ,B").
+_SPACE_BEFORE = re.compile(r"[ \t]+(?:[.,;:!?…](?=\s|$|[\"”’»]|[.,;:!?…])|[,;](?=[^\W\d_]))")
 # A ’ or ' that can only be closing: followed by a space, punctuation or the end.
 _SINGLE_CLOSER = re.compile(r"[’'](?=[\s.,;:!?…)\]}]|$)")
 _SPACED_PAIRS = tuple(" " + mark for mark in ".,;:!?…")
@@ -167,7 +168,8 @@ def _mixed(doc: Document, inline: Inline, problem: QuoteProblem) -> Finding:
                            (edit(doc, closer_at, closer_at + 1, partner),)))
 
 
-def _masked(text: str) -> list[tuple[int, int]]:
+def address_spans(text: str) -> list[tuple[int, int]]:
+    """Prose ranges of web and e-mail addresses, whose dots and commas are not punctuation."""
     return [m.span() for m in _ADDRESS.finditer(text)] if (":" in text or "@" in text or "www." in text) else []
 
 
@@ -184,12 +186,16 @@ def _plain_span(doc: Document, inline: Inline, start: int, end: int) -> tuple[in
 def _punctuation_findings(doc: Document, inline: Inline) -> Iterator[Finding]:
     prose = inline.prose
     text = prose.text
-    masked = _masked(text)
+    masked = address_spans(text)
     # Searching for the few two-character pairs is much faster than the pattern over every space.
     spaced = "\t" in text or any(pair in text for pair in _SPACED_PAIRS)
     for match in _SPACE_BEFORE.finditer(text) if spaced else ():
         space, mark_index = match.start(), match.end() - 1
         if space == 0 or text[space - 1].isspace() or _inside(masked, mark_index):
+            continue
+        mark = text[mark_index]
+        if match.end() < len(text) and text[match.end()].isalpha():
+            yield _glued(doc, inline, space, mark_index)
             continue
         span = _plain_span(doc, inline, space, mark_index)
         fix = Fix(msg("Remove the space", "Boşluğu silin"), (edit(doc, span[0], span[1], ""),)) \
@@ -197,7 +203,7 @@ def _punctuation_findings(doc: Document, inline: Inline) -> Iterator[Finding]:
         yield finding(doc, prose.offset(space), prose.offset(mark_index) + 1, msg(
             "No space before '{mark}': it is written right after the word",
             "'{mark}' işaretinden önce boşluk bırakılmaz; işaret sözcüğe bitişik yazılır",
-            mark=text[mark_index],
+            mark=mark,
         ), rule=SPACE_BEFORE, fix=fix)
     for match in _NO_SPACE_AFTER.finditer(text):
         index = match.start()
@@ -222,6 +228,22 @@ def _punctuation_findings(doc: Document, inline: Inline) -> Iterator[Finding]:
             if count > 1 and not (mark == "." and count == 3):
                 yield _repeated(doc, inline, position, mark * count)
             position += count
+
+
+def _glued(doc: Document, inline: Inline, space: int, mark_index: int) -> Finding:
+    """'A ,B': the mark stands before the next word instead of after the previous one."""
+    mark = inline.prose.text[mark_index]
+    span = _plain_span(doc, inline, space, mark_index + 1)
+    fix = Fix(msg("Write '{mark} ' after the word", "'{mark}' işaretini sözcüğe bitişik yazıp ardından boşluk bırakın",
+                  mark=mark), (edit(doc, span[0], span[1], mark + " "),)) if span is not None else None
+    start, end = inline.prose.span(space, mark_index + 1)
+    return finding(doc, start, end, msg(
+        "'{mark}' is attached to the next word; it is written right after the previous word and "
+        "followed by a space: 'A{mark} B'",
+        "'{mark}' işareti sonraki sözcüğe bitişik yazılmış; önceki sözcüğe bitişik yazılır, ardından "
+        "boşluk bırakılır: 'A{mark} B'",
+        mark=mark,
+    ), rule=SPACE_BEFORE, fix=fix)
 
 
 def _repeated(doc: Document, inline: Inline, index: int, marks: str) -> Finding:
@@ -364,20 +386,26 @@ Doğru:
     _rule(SPACE_BEFORE, "punctuation-space-before", Severity.WARNING,
           msg("Space before punctuation", "Noktalama işaretinden önce boşluk"),
           """In Turkish, . , ; : ! ? and … are written right after the word. The fix removes the
-space. A mark followed by a letter (.pdf, :D) is not punctuation and is left alone.
+space. A mark followed by a letter (.pdf, :D) is not punctuation and is left alone, except a
+comma or semicolon moved onto the next word ("A ,B"), which the fix writes "A, B".
 
 Bad:
     Gönüllüler örgütün önemli bir gücüdür .
+    Gönüllüler ,çalışanlar ve yöneticiler
 Good:
-    Gönüllüler örgütün önemli bir gücüdür.""",
+    Gönüllüler örgütün önemli bir gücüdür.
+    Gönüllüler, çalışanlar ve yöneticiler""",
           doc_tr="""Türkçede . , ; : ! ? ve … işaretleri kendinden önceki sözcüğe bitişik yazılır. Otomatik
 düzeltme aradaki boşluğu siler. Ardından harf gelen bir işaret (.pdf, :D) noktalama işareti
-sayılmaz ve olduğu gibi bırakılır.
+sayılmaz ve olduğu gibi bırakılır; yalnızca sonraki sözcüğe bitişik yazılmış virgül ve noktalı
+virgül ("A ,B") bildirilir, otomatik düzeltme bunu "A, B" olarak yazar.
 
 Hatalı:
     Gönüllüler örgütün önemli bir gücüdür .
+    Gönüllüler ,çalışanlar ve yöneticiler
 Doğru:
-    Gönüllüler örgütün önemli bir gücüdür.""", fixable=True),
+    Gönüllüler örgütün önemli bir gücüdür.
+    Gönüllüler, çalışanlar ve yöneticiler""", fixable=True),
     _rule(SPACE_AFTER, "punctuation-space-after-missing", Severity.WARNING,
           msg("No space after punctuation", "Noktalama işaretinden sonra boşluk yok"),
           """A space follows , ; : between two words, and . ! ? between a sentence's last word and
