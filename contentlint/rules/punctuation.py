@@ -48,7 +48,9 @@ _SPACE_BEFORE = re.compile(r"[ \t]+(?:[.,;:!?…](?=\s|$|[\"”’»]|[.,;:!?…
 _SINGLE_CLOSER = re.compile(r"[’'](?=[\s.,;:!?…)\]}]|$)")
 _SPACED_PAIRS = tuple(" " + mark for mark in ".,;:!?…")
 _NO_SPACE_AFTER = re.compile(r"[,;:.!?](?=[^\W\d_])")
-_REPEATED = re.compile(r"[!?,;:.]{2,}")
+# Written as one mark then more, not {2,}: a pattern that starts with a character class lets the
+# regex engine skip ahead to those marks, one that starts with a repeat tries every position.
+_REPEATED = re.compile(r"[!?,;:.][!?,;:.]+")
 
 
 @dataclass(frozen=True, slots=True)
