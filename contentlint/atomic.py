@@ -15,7 +15,6 @@ import os
 import re
 import signal
 import stat
-import tempfile
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -33,6 +32,8 @@ def temporary_beside(target: Path) -> Iterator[tuple[IO[bytes], Path]]:
     # Between creating the file and knowing its name a stop signal would leave it behind.
     blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
     try:
+        import tempfile  # only when a file is written (start-up of a plain check)
+
         handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}{_MARK}{os.getpid()}-",
                                         suffix=".tmp")
     finally:

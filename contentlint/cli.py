@@ -337,8 +337,7 @@ def _project(args: argparse.Namespace) -> Project:
 
 def cmd_check(args: argparse.Namespace, lang: Lang, project: Project) -> int:
     from contentlint import engine
-    from contentlint.audit.run import history_path
-    from contentlint.outputs import ReportFiles, input_files, project_state
+    from contentlint.outputs import ReportFiles, history_path, input_files, project_state
     from contentlint.reporters import REPORTER_BY_NAME, RunInfo, emit
 
     checks_links = args.command == "links" or args.links

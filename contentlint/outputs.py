@@ -64,6 +64,14 @@ def input_files(project: Project, paths: Sequence[Path] | None) -> list[Protecte
     return protected
 
 
+def history_path(project: Project, configured: str | None = None) -> Path:
+    """``--history``, else the configuration's ``audit.history``, else history.sqlite in cache_dir."""
+    chosen = configured or project.config.audit.history
+    if chosen:
+        return project.path(chosen)
+    return project.path(project.config.cache_dir) / "history.sqlite"
+
+
 def project_state(project: Project, history: Path) -> list[Protected]:
     """contentlint's own state files, whether they exist yet or not (a run may create them)."""
     cache_dir = project.path(project.config.cache_dir)

@@ -14,8 +14,9 @@ from contentlint.audit.classify import Section
 from contentlint.audit.command import default_checker
 from contentlint.audit.history import History, State
 from contentlint.audit.report import AuditReport
-from contentlint.audit.run import audit, history_path
+from contentlint.audit.run import audit
 from contentlint.config import Project
+from contentlint.outputs import history_path
 from tests.conftest import HEADER, make_project
 
 DAY = 86_400.0

@@ -134,8 +134,8 @@ def run(args: argparse.Namespace, lang: Lang, project: Project, checker: Checker
 
     from contentlint.audit import html
     from contentlint.audit.history import History, HistoryError
-    from contentlint.audit.run import audit, history_path
-    from contentlint.outputs import ReportFiles, input_files, project_state
+    from contentlint.audit.run import audit
+    from contentlint.outputs import ReportFiles, history_path, input_files, project_state
 
     fail_after = args.fail_after or project.config.audit.fail_after
     if project.config.links.archive is None:

@@ -30,14 +30,6 @@ Archiver = Callable[[Sequence[str]], Awaitable[Mapping[str, str | None]]]
 Clock = Callable[[], float]
 
 
-def history_path(project: Project, configured: str | None = None) -> Path:
-    """``--history``, else the configuration's ``audit.history``, else history.sqlite in cache_dir."""
-    chosen = configured or project.config.audit.history
-    if chosen:
-        return project.path(chosen)
-    return project.path(project.config.cache_dir) / "history.sqlite"
-
-
 def collect(project: Project) -> tuple[int, dict[str, list[Usage]]]:
     """How many answer files there are, and every URL with the places it is written, in file order."""
     report = engine.run(project)

@@ -12,6 +12,7 @@ written with a capital in mid-sentence are names ("Türk İşbirliği ve Koordin
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
 import re
@@ -166,8 +167,17 @@ def _trie(words: list[str], *, capital: bool = False) -> str:
 # it starts a sentence, so the capitalised form is tried only there (_matches).
 _WORD_GAP = "[\\s“\"‘«(—–…]"
 _FORM_ENDING = "(" + _LETTER + "*)" + _AFTER_WORD
-_FORMS = re.compile(_WORD_GAP + "(" + _trie([form.wrong for form in WORD_FORMS]) + ")" + _FORM_ENDING)
-_FORM_AT_START = re.compile("(" + _trie([form.wrong for form in WORD_FORMS], capital=True) + ")" + _FORM_ENDING)
+
+
+@functools.cache
+def _form_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The wrong forms, anywhere and at a sentence start. Compiled on first use (a few ms): most
+    files never need them, as their words are looked up in a set first (_FORM_KEYS)."""
+    wrong = [form.wrong for form in WORD_FORMS]
+    return (re.compile(_WORD_GAP + "(" + _trie(wrong) + ")" + _FORM_ENDING),
+            re.compile("(" + _trie(wrong, capital=True) + ")" + _FORM_ENDING))
+
+
 _OPENERS = "“\"‘«(—–…"
 # The first four characters of every word each one-word stem can start, in lowercase, at a
 # sentence start, and after an opening quote or bracket. The words of a text are looked up in
@@ -252,7 +262,7 @@ def _word_forms(doc: Document, inline: Inline, words: list[str]) -> Iterator[Fin
         return
     exempt: list[tuple[int, int]] | None = None
     masked: list[tuple[int, int]] | None = None
-    for match in _matches(text, _FORMS, _FORM_AT_START):
+    for match in _matches(text, *_form_patterns()):
         wrong, ending = lower(match.group(1)), match.group(2)
         form = _FORM_BY_WRONG[" ".join(wrong.split())]
         if form.endings is not ANY and ending not in form.endings:
@@ -353,8 +363,16 @@ _DOUBLED_SECOND = "(?=( |\n)(" + "|".join(sorted(_NEVER_DOUBLED, key=len, revers
 # Every pair of words the check reports, as str.split() leaves them; looked up in one pass.
 _DOUBLED_PAIRS = frozenset(
     pair for word in _NEVER_DOUBLED for pair in ((word, word), (upper(word[0]) + word[1:], word)))
-_DOUBLED = re.compile(_WORD_GAP + "(" + _trie(sorted(_NEVER_DOUBLED)) + ")" + _DOUBLED_SECOND)
-_DOUBLED_AT_START = re.compile("(" + _trie(sorted(_NEVER_DOUBLED), capital=True) + ")" + _DOUBLED_SECOND)
+
+
+@functools.cache
+def _doubled_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Compiled on first use, like _form_patterns: the pairs are looked up first (_DOUBLED_PAIRS)."""
+    never = sorted(_NEVER_DOUBLED)
+    return (re.compile(_WORD_GAP + "(" + _trie(never) + ")" + _DOUBLED_SECOND),
+            re.compile("(" + _trie(never, capital=True) + ")" + _DOUBLED_SECOND))
+
+
 
 
 def _repeated(doc: Document, inline: Inline, words: list[str]) -> Iterator[Finding]:
@@ -362,7 +380,7 @@ def _repeated(doc: Document, inline: Inline, words: list[str]) -> Iterator[Findi
     if _DOUBLED_PAIRS.isdisjoint(itertools.pairwise(words)):  # one pass of C code
         return
     text = inline.prose.text
-    for match in _matches(text, _DOUBLED, _DOUBLED_AT_START):
+    for match in _matches(text, *_doubled_patterns()):
         first, gap, second = match.group(1), match.group(2), match.group(3)
         if lower(first) != second:
             continue
