@@ -187,8 +187,7 @@ def _lines(text: str) -> list[str]:
 
 
 def _fixable(diagnostic: Diagnostic) -> bool:
-    fix = diagnostic.fix
-    return fix is not None and bool(fix.edits) and registry.RULES[diagnostic.rule].fixable
+    return registry.applies_fix(diagnostic)
 
 
 def _narrowest_first(text: str, diagnostics: list[Diagnostic]) -> list[Diagnostic]:

@@ -68,17 +68,20 @@ ADVICE = Fix(msg("Ask the editor", "Editöre sorun"))
 
 
 def with_fixes(report: Report) -> Report:
-    """The report with a fix of two edits on its first error and advice on its first warning.
+    """The report with a fix of two edits on its first diagnostic of a rule --fix applies, and
+    advice on its first warning of another rule.
 
-    No rule of the catalog proposes edits yet; the diagnostics they are attached to are real.
+    The edits are made up; the diagnostics they are attached to are real.
     """
-    first_error = next(d for d in report.diagnostics if d.severity is Severity.ERROR)
-    first_warning = next(d for d in report.diagnostics if d.severity is Severity.WARNING)
+    from contentlint import rules
+
+    fixable = next(d for d in report.diagnostics if rules.RULES[d.rule].fixable)
+    advised = next(d for d in report.diagnostics if d.severity is Severity.WARNING and d.rule != fixable.rule)
 
     def fixed(d: Diagnostic) -> Diagnostic:
-        if d is first_error:
+        if d is fixable:
             return dataclasses.replace(d, fix=FIX)
-        if d is first_warning:
+        if d is advised:
             return dataclasses.replace(d, fix=ADVICE)
         return d
 

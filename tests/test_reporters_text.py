@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
 import pytest
 
+from contentlint.diagnostics import Edit, Fix
 from contentlint.engine import Report
-from contentlint.messages import Lang
+from contentlint.messages import Lang, msg
 from contentlint.reporters import words
 from tests.test_reporters_common import empty_report, render, varied_report, with_fixes
 
@@ -66,3 +68,17 @@ def test_summary_counts(tmp_path: Path, files: int, severities: list[str], en: s
     report = Report(files, [next(d for d in sample if d.severity.value == s) for s in severities])
     assert words.summary(report, "en") == en
     assert words.summary(report, "tr") == tr
+
+
+def test_a_fix_that_fix_does_not_apply_is_not_announced_as_fixable(tmp_path: Path) -> None:
+    """A spelling suggestion among several carries an edit but is advice: --fix leaves it."""
+    from contentlint import rules
+
+    report = varied_report(tmp_path)
+    advice_rule = next(d for d in report.diagnostics if not rules.RULES[d.rule].fixable)
+    edit = Fix(msg("Write “gönüllü”", "“gönüllü” yazın"), (Edit(6, 1, 6, 4, "gönüllü"),))
+    report = dataclasses.replace(report, diagnostics=[
+        dataclasses.replace(d, fix=edit) if d is advice_rule else d for d in report.diagnostics])
+    output = render("text", report, "tr")
+    assert "öneri: “gönüllü” yazın\n" in output
+    assert "“gönüllü” yazın (--fix" not in output

@@ -66,8 +66,10 @@ def fix_hint(d: Diagnostic, lang: Lang) -> str | None:
     """How to fix the problem, for people; says so when ``--fix`` can do it."""
     if d.fix is None or not d.fix.description.en:
         return None
+    from contentlint.rules import applies_fix  # the registry is loaded by the run that made ``d``
+
     hint = d.fix.description.render(lang)
-    if d.fix.edits:
+    if applies_fix(d):
         hint += pick(lang, " (fixable with --fix)", " (--fix ile düzeltilebilir)")
     return hint
 

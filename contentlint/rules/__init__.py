@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from contentlint.diagnostics import CATEGORIES
+from contentlint.diagnostics import CATEGORIES, Diagnostic
 from contentlint.links import rules as links
 from contentlint.rules import (
     coverage,
@@ -48,6 +48,14 @@ def _build() -> dict[str, Rule]:
 
 RULES: dict[str, Rule] = _build()
 BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES.values()}
+
+
+def applies_fix(diagnostic: Diagnostic) -> bool:
+    """Whether ``--fix`` applies the diagnostic's fix: it has edits and its rule is marked fixable.
+    Other fixes (a spelling suggestion among several) are advice for the editor."""
+    fix = diagnostic.fix
+    rule = RULES.get(diagnostic.rule)
+    return fix is not None and bool(fix.edits) and rule is not None and rule.fixable
 
 
 def get(id_or_name: str) -> Rule:
