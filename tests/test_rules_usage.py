@@ -34,6 +34,8 @@ CASES: list[tuple[str, str, list[tuple[int, int]], str | None]] = [
      [(6, 1), (6, 21), (6, 28), (6, 42), (6, 49), (6, 65), (6, 81), (6, 94)],
      "Hiçbir şey yapmadık, herkes yalnız kaldı; şu anda orijinal belgeyi tespit ettik ve fark ettik ki "
      "şarjı bitmiş.\n"),
+    ("CL501", "Toplantı çevrimiçi yapılacak; çevrimdışı kalanlara kayıt gönderilir.\n", [(6, 10), (6, 31)],
+     "Toplantı çevrim içi yapılacak; çevrim dışı kalanlara kayıt gönderilir.\n"),
     # titles, names, capitals, ambiguous pairs, code and addresses stay silent
     ("CL501", "“Gönüllüler ile İşbirliği” kitabı, [İşbirliği Rehberi](https://x.org), Türk İşbirliği ve "
               "Koordinasyon Ajansı, İŞBİRLİĞİ, yada taşı, hiç bir kitap okudun mu, bir çok güzel kız, bir "

@@ -122,6 +122,8 @@ WORD_FORMS = (
     WordForm("sözkonusu", "söz konusu"),
     WordForm("hizmetiçi", "hizmet içi", ANY),
     WordForm("yüzyüze", "yüz yüze"),
+    WordForm("çevrimiçi", "çevrim içi", ANY),  # TDK: çevrim içi, çevrim dışı
+    WordForm("çevrimdışı", "çevrim dışı", ANY),
     WordForm("ilkyardım", "ilk yardım", ANY),
     WordForm("gözönün", "göz önün", ANY),
     WordForm("önplan", "ön plan", ANY),
