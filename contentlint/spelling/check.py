@@ -120,7 +120,7 @@ class Checker:
         self._lists, digest = word_lists(project)
         # Whether CL501 runs decides which word sets are clean, so it is part of the key too.
         fingerprint = hashlib.sha256(
-            code_fingerprint() + speller_module.dictionary_digest().encode() + digest
+            code_fingerprint() + speller_module.dictionary_identity().encode() + digest
             + (b"CL501" if _NONSTANDARD in selection.enabled else b"")
         ).hexdigest()
         folder = project.path(project.config.cache_dir)
