@@ -79,10 +79,8 @@ def Field(default: Any = dataclasses.MISSING, **constraints: Any) -> Any:
 _Function = Callable[[Any], Any]
 
 
-class _Validator:
-    """pydantic's Before/AfterValidator without importing pydantic until a configuration is validated."""
-
-    mode = "after"
+class AfterValidator:
+    """pydantic's AfterValidator, without importing pydantic until a configuration is validated."""
 
     def __init__(self, function: _Function) -> None:
         self.function = function
@@ -90,17 +88,7 @@ class _Validator:
     def __get_pydantic_core_schema__(self, source: Any, handler: Callable[[Any], Any]) -> Any:
         from pydantic_core import core_schema
 
-        build = (core_schema.no_info_before_validator_function if self.mode == "before"
-                 else core_schema.no_info_after_validator_function)
-        return build(self.function, handler(source))
-
-
-class BeforeValidator(_Validator):
-    mode = "before"
-
-
-class AfterValidator(_Validator):
-    mode = "after"
+        return core_schema.no_info_after_validator_function(self.function, handler(source))
 
 
 @dataclass_transform(frozen_default=True, field_specifiers=(Field,))

@@ -39,8 +39,6 @@ def _nonstandard(word: str) -> bool:
                for form in WORD_FORMS if " " not in form.wrong)
 
 RULE_IDS = (MISSPELLED, TURKISH_LETTERS, JOINED_KI, JOINED_QUESTION, JOINED_DE)
-# Rules whose only candidate is certain enough to apply; see each rule's documentation.
-SAFE_TO_APPLY = frozenset((TURKISH_LETTERS, JOINED_KI, JOINED_QUESTION, JOINED_DE))
 DEFAULT_WORDS_FILE = "words.txt"
 # The loaded dictionary, kept for the next run in this process (tests, the fixer, the API): a
 # speller that was given words with models is only reused for the same lists.
