@@ -38,7 +38,12 @@ TARGETS = {"one": 0.5, "200": 0.3, "3000": 0.26}  # issue 11: the most contentli
 
 def _contentlint() -> list[str]:
     script = Path(sys.executable).with_name("contentlint")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "contentlint"]
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "contentlint"]
+    # Exit 1 means "findings" below, so a missing installation (also exit 1) must be caught here.
+    # It runs where the timed commands run, outside the source tree, so an uninstalled checkout fails too.
+    if subprocess.run([*command, "--version"], capture_output=True, cwd=tempfile.gettempdir()).returncode != 0:
+        raise SystemExit(f"{' '.join(command)} --version failed: install the project first (pip install -e .)")
+    return command
 
 
 def _markdownlint(given: str | None) -> list[str]:

@@ -197,12 +197,15 @@ def test_a_run_whose_words_were_all_seen_opens_no_dictionary(tmp_path: Path) -> 
     assert _rules(first) == [("CL601", 6, 14)]
     # Without any speller, the same findings from the result and verdict caches.
     assert _rules(_cli(root, without_speller=True)) == [("CL601", 6, 14)]
-    # A file with a new word needs the dictionary: without one, a clear error, exit 2.
-    (root / "content" / "answers" / "c.md").write_text(HEADER + "Yeni bir sözcük.\n", encoding="utf-8")
+    # New words, correct or not, are decided by the dictionary's index without Hunspell.
+    (root / "content" / "answers" / "c.md").write_text(HEADER + "Yeni bir sözcük, bir sozcuk.\n", encoding="utf-8")
+    assert _rules(_cli(root, without_speller=True)) == [("CL601", 6, 14), ("CL601", 6, 22)]
+    # A word the index cannot decide needs Hunspell: without it, a clear error, exit 2.
+    (root / "content" / "answers" / "d.md").write_text(HEADER + "Yeni bir sözcük-kitapx.\n", encoding="utf-8")
     missing = _cli(root, without_speller=True)
     assert missing.returncode == 2 and "The spelling dictionary cannot be loaded" in missing.stderr
     # A changed word list decides again: the word is now accepted, the cached files stay cached.
-    (root / "content" / "words.txt").write_text("iletşim\n", encoding="utf-8")
+    (root / "content" / "words.txt").write_text("iletşim\nsozcuk\nkitapx\n", encoding="utf-8")
     assert _rules(_cli(root)) == []
 
 

@@ -10,6 +10,7 @@ files that have a misspelled word.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -136,31 +137,27 @@ class Checker:
         return self._lexicon
 
     def _open(self) -> Lexicon:
-        try:
-            speller = speller_module.load()
-        except speller_module.SpellerUnavailable as exc:
-            raise ConfigError(msg(
-                "The spelling dictionary cannot be loaded ({error}); turn spelling off with ignore = [\"CL6\"]",
-                "Yazım sözlüğü yüklenemedi ({error}); yazım denetimini ignore = [\"CL6\"] ayarıyla kapatabilirsiniz",
-                error=str(exc),
-            )) from None
-        for word, model in self._lists.models:
-            if not speller.spell(model):
-                raise ConfigError(msg(
-                    "Word list: the model '{model}' of '{word}' is not in the dictionary",
-                    "Sözcük listesi: '{word}' için verilen '{model}' örneği sözlükte yok",
-                    word=word, model=model,
-                ))
-        return Lexicon(speller, self._lists)
+        with _unavailable_is_a_config_error():
+            # Hunspell itself is loaded only for a word the dictionary's index cannot decide.
+            speller = speller_module.Indexed()
+            for word, model in self._lists.models:
+                if not speller.spell(model):
+                    raise ConfigError(msg(
+                        "Word list: the model '{model}' of '{word}' is not in the dictionary",
+                        "Sözcük listesi: '{word}' için verilen '{model}' örneği sözlükte yok",
+                        word=word, model=model,
+                    ))
+            return Lexicon(speller, self._lists)
 
     def decide(self, keys: Iterable[str]) -> dict[str, Verdict]:
         """The verdict on every key; only the unknown ones reach the speller."""
-        for key in keys:
-            if key not in self._verdicts:
-                verdict = self.lexicon().verdict(key)
-                self._verdicts[key] = verdict
-                if self._cache is not None:
-                    self._cache.put(key, verdict)
+        with _unavailable_is_a_config_error():
+            for key in keys:
+                if key not in self._verdicts:
+                    verdict = self.lexicon().verdict(key)
+                    self._verdicts[key] = verdict
+                    if self._cache is not None:
+                        self._cache.put(key, verdict)
         return self._verdicts
 
     def diagnostics(self, files: Iterable[tuple[str, FileWords]],
@@ -214,6 +211,18 @@ class Checker:
         word sets no file has now."""
         if self._cache is not None:
             self._cache.close(self._digests_used if prune else None)
+
+
+@contextlib.contextmanager
+def _unavailable_is_a_config_error() -> Iterator[None]:
+    try:
+        yield
+    except speller_module.SpellerUnavailable as exc:
+        raise ConfigError(msg(
+            "The spelling dictionary cannot be loaded ({error}); turn spelling off with ignore = [\"CL6\"]",
+            "Yazım sözlüğü yüklenemedi ({error}); yazım denetimini ignore = [\"CL6\"] ayarıyla kapatabilirsiniz",
+            error=str(exc),
+        )) from None
 
 
 def _finding(occurrence: wordlib.Occurrence, verdict: tuple[str, tuple[str, ...]]) -> tuple[str, Finding]:

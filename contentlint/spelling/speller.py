@@ -23,7 +23,8 @@ class SpellerUnavailable(Exception):
 
 
 class Speller(Protocol):
-    backend: str
+    @property
+    def backend(self) -> str: ...
 
     def spell(self, word: str) -> bool: ...
 
@@ -143,21 +144,27 @@ Backend = Callable[[Path], Speller]
 BACKENDS: dict[str, Backend] = {"chunspell": _Chunspell, "spylls": _Spylls}
 
 
-def load(folder: Path | None = None, backends: Sequence[str] = ("chunspell", "spylls")) -> Speller:
-    """The first backend that loads the dictionary, unpacked under ``folder`` (default: the
-    user's cache, else the temporary folder)."""
-    where = None
+def _unpacked_somewhere(folder: Path | None) -> Path:
+    """The dictionary unpacked under ``folder`` (default: the user's cache, else the temporary
+    folder)."""
     error: OSError | None = None
     import tempfile
 
     for candidate in (folder or cache_folder(), Path(tempfile.gettempdir()) / "contentlint-dictionaries"):
         try:
-            where = unpacked(candidate)
-            break
+            return unpacked(candidate)
         except OSError as exc:  # a cache folder that cannot be written must not stop spelling
             error = exc
-    if where is None:
-        raise SpellerUnavailable(f"the dictionary cannot be unpacked: {error}")
+    raise SpellerUnavailable(f"the dictionary cannot be unpacked: {error}")
+
+
+def load(folder: Path | None = None, backends: Sequence[str] = ("chunspell", "spylls")) -> Speller:
+    """The first backend that loads the dictionary, unpacked under ``folder`` (default: the
+    user's cache, else the temporary folder)."""
+    return _load_from(_unpacked_somewhere(folder), backends)
+
+
+def _load_from(where: Path, backends: Sequence[str]) -> Speller:
     errors = []
     for name in backends:
         try:
@@ -165,3 +172,46 @@ def load(folder: Path | None = None, backends: Sequence[str] = ("chunspell", "sp
         except Exception as exc:  # an import error, a broken wheel, an unreadable file
             errors.append(f"{name}: {type(exc).__name__}: {exc}")
     raise SpellerUnavailable("; ".join(errors))
+
+
+class Indexed:
+    """A speller that answers from the dictionary's index (:mod:`contentlint.spelling.index`)
+    and loads a Hunspell backend only for a word the index cannot decide: correct prose, and
+    most misspellings with their suggestions, never need it.
+
+    A backend that cannot load raises :class:`SpellerUnavailable` from :meth:`spell`.
+    """
+
+    def __init__(self, folder: Path | None = None, backends: Sequence[str] = ("chunspell", "spylls")) -> None:
+        from contentlint.spelling.index import Index
+
+        self._where = _unpacked_somewhere(folder)
+        self._backends = backends
+        self._index = Index.open(self._where, DICTIONARY)
+        self._backend: Speller | None = None
+        self._models: list[tuple[str, str]] = []
+
+    @property
+    def backend(self) -> str:
+        """Which speller has answered so far: the index, and Hunspell's backend once loaded."""
+        names = (["index"] if self._index is not None else []) + ([self._backend.backend] if self._backend else [])
+        return "+".join(names)
+
+    def _hunspell(self) -> Speller:
+        if self._backend is None:
+            backend = _load_from(self._where, self._backends)
+            for word, model in self._models:
+                backend.add_with_affix(word, model)
+            self._backend = backend
+        return self._backend
+
+    def spell(self, word: str) -> bool:
+        known = self._index.spell(word) if self._index is not None else None
+        return known if known is not None else self._hunspell().spell(word)
+
+    def add_with_affix(self, word: str, model: str) -> None:
+        self._models.append((word, model))
+        if self._index is not None:
+            self._index.add_with_affix(word, model)
+        if self._backend is not None:
+            self._backend.add_with_affix(word, model)
