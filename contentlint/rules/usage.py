@@ -12,11 +12,12 @@ written with a capital in mid-sentence are names ("Türk İşbirliği ve Koordin
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -194,17 +195,24 @@ for _form in WORD_FORMS:
                 _STEMS_BY_KEY[_key] = (*_STEMS_BY_KEY.get(_key, ()), _stem)
 _STEM_KEYS = frozenset(_STEMS_BY_KEY)
 _FIRST_FOUR = operator.itemgetter(slice(0, 4))
-# Pieces of the two-word forms (bir kaç, oysa ki, madem ki), found with a substring search.
-_TWO_WORD_HINTS = (" kaç", "\tkaç", "oysa", "Oysa", "madem", "Madem")
+# Pieces of the two-word forms (bir kaç, oysa ki, madem ki), found with a substring search; the
+# variants of each are searched for only where the part they share stands.
+_TWO_WORD_HINTS = {"kaç": (" kaç", "\tkaç"), "ysa": ("oysa", "Oysa"), "adem": ("madem", "Madem")}
 
 
-def _may_hold_form(words: list[str], text: str) -> bool:
-    if any(hint in text for hint in _TWO_WORD_HINTS):
-        return True
-    keys = _STEM_KEYS.intersection(map(_FIRST_FOUR, words))
-    # Many correct words begin like a stem (herkes, yalnız, hizmet): look closer at those few.
-    return bool(keys) and any(word.lstrip(_OPENERS).startswith(_STEMS_BY_KEY[word[:4]])
-                              for word in words if word[:4] in keys)
+def _form_candidates(words: list[str], text: str) -> tuple[list[str], set[str]] | None:
+    """What may point to a wrong form in ``text`` (``words``: it split at white space): the
+    two-word hints it holds and its words that start like a stem; None when there are none.
+    Many correct words begin like a stem (herkes, yalnız, hizmet): only those that begin with
+    one count."""
+    hints = [hint for common, variants in _TWO_WORD_HINTS.items() if common in text
+             for hint in variants if hint in text]
+    firsts = list(map(_FIRST_FOUR, words))
+    keys = _STEM_KEYS.intersection(firsts)
+    # compress and the map pick the few words with a key in C, not word by word in Python.
+    hits = {word for word in itertools.compress(words, map(keys.__contains__, firsts))
+            if word.lstrip(_OPENERS).startswith(_STEMS_BY_KEY[word[:4]])} if keys else set()
+    return (hints, hits) if hints or hits else None
 
 
 _SENTENCE_GAP = re.compile(r"[.!?…][”\"’»)]*[ \t\n]+[“\"‘«(]*")
@@ -257,11 +265,8 @@ def _plain(doc: Document, inline: Inline, start: int, end: int) -> tuple[int, in
     return (body_start, body_end) if doc.body[body_start:body_end] == inline.prose.text[start:end] else None
 
 
-def _word_forms(doc: Document, inline: Inline, words: list[str]) -> Iterator[Finding]:
-    """``words``: the prose split at white space."""
+def _word_forms(doc: Document, inline: Inline) -> Iterator[Finding]:
     text = inline.prose.text
-    if not _may_hold_form(words, text):
-        return
     exempt: list[tuple[int, int]] | None = None
     masked: list[tuple[int, int]] | None = None
     for match in _matches(text, *_form_patterns()):
@@ -426,7 +431,6 @@ def _double_space(doc: Document, inline: Inline) -> Iterator[Finding]:
 _SENTENCE_END = re.compile(r"([.!?])(?<![.…].)(?![.…])([”\"’'»)]*)[ \t\n]+([“\"‘«(]*)([a-zçğıöşüâîû]\S*)")
 _FIRST_WORD = re.compile(r"\s*(\S+)")
 _FIRST_LETTERS = re.compile(_LETTER + r"[\w’'-]*")
-_WORD_BEFORE_DOT = re.compile(r"[\w.]+$")
 _ROMAN = frozenset("IVXLCDM")
 # After a question or an exclamation, these go on the same sentence: "Ne yapmalı? diye sorduk".
 _GOES_ON = ("diye", "dedi", "der", "deyip", "demek", "sorus", "başlık", "adlı", "isimli", "şeklinde",
@@ -439,25 +443,38 @@ def _starts_lowercase(token: str) -> bool:
     return token[:1].isalpha() and token[0].islower() and token == lower(token) and not _NOT_PROSE.search(token)
 
 
+def _word_before_dot(text: str, dot: int) -> str | None:
+    """What ``[\\w.]+$`` finds in ``text[:dot]``: the run of word characters and dots that ends
+    there (or just before a newline there). Walked back from the dot: a search from the start
+    would try every position of the paragraph."""
+    end = dot - 1 if text[dot - 1:dot] == "\n" else dot
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_."):
+        start -= 1
+    return text[start:end] if start < end else None
+
+
 def _after_abbreviation(text: str, dot: int) -> bool:
-    found = _WORD_BEFORE_DOT.search(text, 0, dot)
-    if found is None:
+    word = _word_before_dot(text, dot)
+    if word is None:
         return False
-    word = found.group()
     letters = word.replace(".", "")
     return (word[-1].isdigit() or len(letters) == 1 or "." in word or set(word) <= _ROMAN
             or is_abbreviation(word + ".") or is_abbreviation(lower(word) + "."))
 
 
-def _lowercase_starts(doc: Document, inline: Inline, where: str, after_colon: bool) -> Iterator[Finding]:
+def _lowercase_starts(doc: Document, inline: Inline, first_word: bool,
+                      sentence_ends: bool) -> Iterator[Finding]:
+    """``first_word``: whether the text's first word starts a sentence (a paragraph's, not after
+    a colon); ``sentence_ends``: whether _SENTENCE_END finds anything in the text."""
     text = inline.prose.text
     masked: list[tuple[int, int]] | None = None
     starts: list[int] = []
     # A paragraph that does not end like a sentence is a caption or a row of links, not a sentence.
-    if where == "paragraph" and not after_colon and (first := _FIRST_WORD.match(text)) \
+    if first_word and (first := _FIRST_WORD.match(text)) \
             and _starts_lowercase(first.group(1)) and text.rstrip().endswith((".", "!", "?")):
         starts.append(0)
-    for match in _SENTENCE_END.finditer(text):
+    for match in _SENTENCE_END.finditer(text) if sentence_ends else ():
         mark, closers = match.group(1), match.group(2)
         if closers.strip(")") or not _starts_lowercase(match.group(4)):
             continue  # after a quotation the sentence goes on: “…bitti.” dedi
@@ -575,22 +592,70 @@ def _places(tokens: list[Token]) -> dict[int, str]:
     return places
 
 
+# Inline texts are joined with this to look at a document's prose at once. It is white space to
+# str.split, and no pattern of these checks matches it: a match in the joined text lies within one
+# inline, and is one there. Two characters, so that _SENTENCE_END's look-behind sees only it.
+_JOIN = "\x1e\x1e"
+
+
+def _inlines_with(prose: str, starts: list[int], pieces: Iterable[str]) -> set[int]:
+    """The indices of the inlines (at ``starts`` in ``prose``) whose text holds one of ``pieces``."""
+    found: set[int] = set()
+    for piece in pieces:
+        at = prose.find(piece)
+        while at != -1:
+            index = bisect.bisect_right(starts, at) - 1
+            found.add(index)
+            at = prose.find(piece, starts[index + 1])
+    return found
+
+
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    places = _places(doc.tokens)
+    complete = [inline for inline in inlines(doc) if inline.complete]
+    if not complete:
+        return
+    # Each check first looks at the whole prose, where a few searches in C tell which inlines may
+    # hold what it looks for (in most files, none); it then runs on those only.
+    texts = [inline.prose.text for inline in complete]
+    prose = _JOIN.join(texts)
+    starts = list(itertools.accumulate((len(text) + len(_JOIN) for text in texts), initial=0))
+    words = prose.split()
+    distinct = list(set(words))
+    forms = _form_candidates(distinct, prose)
+    hinted, hit = (_inlines_with(prose, starts, forms[0]), _inlines_with(prose, starts, forms[1])) \
+        if forms is not None else (set(), set())
+    # Pairs across two inlines too: that finds more, never fewer.
+    doubled = not _DOUBLED_PAIRS.isdisjoint(zip(words, words[1:], strict=False))  # noqa: RUF007 (zip reuses its tuple)
+    ki = _inlines_with(prose, starts, (" ki ", " ki\t", "\tki")) if "ki" in distinct else set()
+    spaces = _inlines_with(prose, starts, ("  ",))
+    apostrophes = _inlines_with(prose, starts, ("’", "'"))
+    ending = {bisect.bisect_right(starts, match.start()) - 1 for match in _SENTENCE_END.finditer(prose)}
+    places: dict[int, str] | None = None  # where each inline stands; few inlines need to know
     after_colon = False
-    for inline in inlines(doc):
-        if not inline.complete:
-            continue
-        where = places.get(id(inline.token), "paragraph")
-        words = inline.prose.text.split()
-        yield from _word_forms(doc, inline, words)
-        yield from _repeated(doc, inline, words)
-        yield from _ki_apart(doc, inline)
-        if where != "table":
+    for index, inline in enumerate(complete):
+        text = texts[index]
+        # Exactly the inlines whose own words and text _form_candidates would find something in.
+        if index in hinted or (index in hit and forms is not None and not forms[1].isdisjoint(text.split())):
+            yield from _word_forms(doc, inline)
+        if doubled:
+            yield from _repeated(doc, inline, text.split())
+        if index in ki:
+            yield from _ki_apart(doc, inline)
+        # Only a first word in lowercase (or after white space) can be a sentence's lowercase start.
+        lower_first = not after_colon and (text[:1].islower() or text[:1].isspace())
+        where = None
+        if lower_first or index in spaces:
+            if places is None:
+                places = _places(doc.tokens)
+            where = places.get(id(inline.token), "paragraph")
+        if index in spaces and where != "table":
             yield from _double_space(doc, inline)
-        yield from _lowercase_starts(doc, inline, where, after_colon)
-        yield from _apostrophes(doc, inline)
-        after_colon = inline.prose.text.rstrip().endswith(":")
+        if (lower_first and where == "paragraph") or index in ending:
+            yield from _lowercase_starts(doc, inline, lower_first and where == "paragraph", index in ending)
+        if index in apostrophes:
+            yield from _apostrophes(doc, inline)
+        # rstrip copies the text: most texts end in no white space.
+        after_colon = text.endswith(":") or (text[-1:].isspace() and text.rstrip().endswith(":"))
 
 
 def _rule(id: str, name: str, summary: Message, doc: str, doc_tr: str, *, fixable: bool,
