@@ -428,7 +428,16 @@ def _double_space(doc: Document, inline: Inline) -> Iterator[Finding]:
 # --- CL505: a sentence that starts with a lowercase letter ------------------------------------
 
 # Only where a lowercase letter follows: the rest of the checks run on few matches.
-_SENTENCE_END = re.compile(r"([.!?])(?<![.…].)(?![.…])([”\"’'»)]*)[ \t\n]+([“\"‘«(]*)([a-zçğıöşüâîû]\S*)")
+_AFTER_SENTENCE_END = r"(?<![.…].)(?![.…])([”\"’'»)]*)[ \t\n]+([“\"‘«(]*)([a-zçğıöşüâîû]\S*)"
+_SENTENCE_END = re.compile(r"([.!?])" + _AFTER_SENTENCE_END)
+
+
+@functools.cache
+def _sentence_ends_by_mark() -> tuple[re.Pattern[str], ...]:
+    """_SENTENCE_END once for each mark, which it then starts with as a literal: the engine scans
+    for a literal many times faster than for a class. Where one of them finds something, so does
+    _SENTENCE_END (not always the same match: its matches may take in a later mark)."""
+    return tuple(re.compile("(" + re.escape(mark) + ")" + _AFTER_SENTENCE_END) for mark in ".!?")
 _FIRST_WORD = re.compile(r"\s*(\S+)")
 _FIRST_LETTERS = re.compile(_LETTER + r"[\w’'-]*")
 _ROMAN = frozenset("IVXLCDM")
@@ -594,8 +603,8 @@ def _places(tokens: list[Token]) -> dict[int, str]:
 
 # Inline texts are joined with this to look at a document's prose at once. It is white space to
 # str.split, and no pattern of these checks matches it: a match in the joined text lies within one
-# inline, and is one there. Two characters, so that _SENTENCE_END's look-behind sees only it.
-_JOIN = "\x1e\x1e"
+# inline, and is one there (a look-behind at an inline's start sees it, which is no mark).
+_JOIN = "\x1e"
 
 
 def _inlines_with(prose: str, starts: list[int], pieces: Iterable[str]) -> set[int]:
@@ -629,7 +638,8 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     ki = _inlines_with(prose, starts, (" ki ", " ki\t", "\tki")) if "ki" in distinct else set()
     spaces = _inlines_with(prose, starts, ("  ",))
     apostrophes = _inlines_with(prose, starts, ("’", "'"))
-    ending = {bisect.bisect_right(starts, match.start()) - 1 for match in _SENTENCE_END.finditer(prose)}
+    ending = {bisect.bisect_right(starts, match.start()) - 1
+              for pattern in _sentence_ends_by_mark() for match in pattern.finditer(prose)}
     places: dict[int, str] | None = None  # where each inline stands; few inlines need to know
     after_colon = False
     for index, inline in enumerate(complete):

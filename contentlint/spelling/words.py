@@ -19,6 +19,8 @@ one by one. Positions are found again only for a file that has a misspelled word
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
@@ -48,15 +50,30 @@ _WORD = re.compile("(?=" + _LETTER + ")" + _NOT_AFTER + _WORD_BODY)
 _ABBREVIATIONS = {a[:-1] for a in turkish.ABBREVIATIONS if "." not in a[:-1]}
 ABBREVIATIONS = frozenset(_ABBREVIATIONS | {turkish.upper(a[0]) + a[1:] for a in _ABBREVIATIONS})
 _LONGEST = max(len(a) for a in ABBREVIATIONS)
-# A word that starts a sentence: only openers between it and the end of the last one.
-_INITIAL = re.compile(
-    # The ender first, so the engine scans for it in C; the lookbehinds are then tried only there.
-    # One lookbehind per length: each must have a fixed width.
-    "[" + re.escape(_ENDERS) + "]"
-    + "".join("(?<!\\b(?:" + "|".join(sorted(a for a in ABBREVIATIONS if len(a) == n)) + ")\\.)"
-              for n in sorted({len(a) for a in ABBREVIATIONS}))
-    + "[" + re.escape(_OPENERS) + "]*" + _NOT_AFTER + _WORD_BODY
-)
+
+
+@functools.cache
+def _initials() -> tuple[re.Pattern[str], ...]:
+    """Patterns for a word that starts a sentence: only openers between it and the end of the
+    last one. One pattern per ender, each starting with its ender as a literal: the engine scans
+    for a literal many times faster than for a class. They find together what one pattern with
+    a class would: what a match takes after its ender (openers, letters) holds no ender.
+    Compiled on first use: a run whose files are all in the cache never needs them."""
+    # One lookbehind per length: each must have a fixed width. They end in the dot, so only the
+    # dot's pattern needs them.
+    after_no_abbreviation = "".join(
+        "(?<!\\b(?:" + "|".join(sorted(a for a in ABBREVIATIONS if len(a) == n)) + ")\\.)"
+        for n in sorted({len(a) for a in ABBREVIATIONS}))
+    rest = "[" + re.escape(_OPENERS) + "]*" + _NOT_AFTER + _WORD_BODY
+    return tuple(re.compile(re.escape(ender) + (after_no_abbreviation if ender == "." else "") + rest)
+                 for ender in _ENDERS)
+
+
+def _initial_words(text: str) -> set[str]:
+    """Every word that starts a sentence in ``text`` (the first word of every inline included)."""
+    return {word for pattern in _initials() for word in pattern.findall(text)}
+
+
 # Punctuation that may stand around a word without changing what the word is.
 _AROUND = ".,;:!?“”\"‘’'()«»…"
 # Single letters, and suffixes standing alone: cut off from their word, which is CL340's business.
@@ -83,7 +100,7 @@ def keys(texts: list[str]) -> set[str]:
     This runs on every file of a cold run, so it works on distinct whitespace-separated chunks:
     most are a lowercase word with at most some punctuation around it, which needs no regular
     expression; the others are searched as :func:`occurrences` would, and a capitalised word is
-    also keyed as a sentence's first word where :data:`_INITIAL` finds it in that place.
+    also keyed as a sentence's first word where :func:`_initial_words` finds it in that place.
     """
     # The leading separator makes the first word start a sentence, as every inline's first does.
     text = SEPARATOR + SEPARATOR.join(texts)
@@ -93,10 +110,13 @@ def keys(texts: list[str]) -> set[str]:
     out = set(filter(str.islower, plain))
     capitals = [word for word in plain - out if word[1:].islower()]
     others: list[str] = []
-    for chunk in chunks - plain:
-        word = chunk.strip(_AROUND)
+    rest = chunks - plain
+    for chunk, word in zip(rest, map(str.strip, rest, itertools.repeat(_AROUND)), strict=True):
         if word.isalpha() and word[1:].islower():
-            (out.add if word[0].islower() else capitals.append)(word)
+            if word[0].islower():
+                out.add(word)
+            else:
+                capitals.append(word)
         else:
             others.append(chunk)
     for word in _WORD.findall(" ".join(others)):
@@ -106,14 +126,15 @@ def keys(texts: list[str]) -> set[str]:
             capitals.append(word)
     if capitals:
         out.update(capitals)
-        out.update("^" + word for word in set(_INITIAL.findall(text)).intersection(capitals))
+        out.update("^" + word for word in _initial_words(text).intersection(capitals))
     question = text.find("?")
     while question != -1:
         asked = _word_before(text, question)
         if asked is not None and _checked(asked):
             out.update(key(asked, initial, True) for initial in (False, True))
         question = text.find("?", question + 1)
-    return out - _NOT_WORDS
+    out.difference_update(_NOT_WORDS)  # in place: no copy of the set
+    return out
 
 
 def _word_before(text: str, end: int) -> str | None:
