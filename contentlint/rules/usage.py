@@ -640,10 +640,12 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     apostrophes = _inlines_with(prose, starts, ("’", "'"))
     ending = {bisect.bisect_right(starts, match.start()) - 1
               for pattern in _sentence_ends_by_mark() for match in pattern.finditer(prose)}
+    # Only a first word in lowercase (or after white space) can be a sentence's lowercase start.
+    lower_first = {index for index, text in enumerate(texts) if text[:1].islower() or text[:1].isspace()}
+    todo = range(len(texts)) if doubled else sorted(hinted | hit | ki | spaces | apostrophes | ending | lower_first)
     places: dict[int, str] | None = None  # where each inline stands; few inlines need to know
-    after_colon = False
-    for index, inline in enumerate(complete):
-        text = texts[index]
+    for index in todo:
+        inline, text = complete[index], texts[index]
         # Exactly the inlines whose own words and text _form_candidates would find something in.
         if index in hinted or (index in hit and forms is not None and not forms[1].isdisjoint(text.split())):
             yield from _word_forms(doc, inline)
@@ -651,21 +653,23 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
             yield from _repeated(doc, inline, text.split())
         if index in ki:
             yield from _ki_apart(doc, inline)
-        # Only a first word in lowercase (or after white space) can be a sentence's lowercase start.
-        lower_first = not after_colon and (text[:1].islower() or text[:1].isspace())
+        first_word = index in lower_first and not (index and _ends_with_colon(texts[index - 1]))
         where = None
-        if lower_first or index in spaces:
+        if first_word or index in spaces:
             if places is None:
                 places = _places(doc.tokens)
             where = places.get(id(inline.token), "paragraph")
         if index in spaces and where != "table":
             yield from _double_space(doc, inline)
-        if (lower_first and where == "paragraph") or index in ending:
-            yield from _lowercase_starts(doc, inline, lower_first and where == "paragraph", index in ending)
+        if (first_word and where == "paragraph") or index in ending:
+            yield from _lowercase_starts(doc, inline, first_word and where == "paragraph", index in ending)
         if index in apostrophes:
             yield from _apostrophes(doc, inline)
-        # rstrip copies the text: most texts end in no white space.
-        after_colon = text.endswith(":") or (text[-1:].isspace() and text.rstrip().endswith(":"))
+
+
+def _ends_with_colon(text: str) -> bool:
+    # rstrip copies the text: most texts end in no white space.
+    return text.endswith(":") or (text[-1:].isspace() and text.rstrip().endswith(":"))
 
 
 def _rule(id: str, name: str, summary: Message, doc: str, doc_tr: str, *, fixable: bool,
