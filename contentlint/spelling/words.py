@@ -53,25 +53,33 @@ _LONGEST = max(len(a) for a in ABBREVIATIONS)
 
 
 @functools.cache
-def _initials() -> tuple[re.Pattern[str], ...]:
-    """Patterns for a word that starts a sentence: only openers between it and the end of the
-    last one. One pattern per ender, each starting with its ender as a literal: the engine scans
-    for a literal many times faster than for a class. They find together what one pattern with
-    a class would: what a match takes after its ender (openers, letters) holds no ender.
-    Compiled on first use: a run whose files are all in the cache never needs them."""
-    # One lookbehind per length: each must have a fixed width. They end in the dot, so only the
-    # dot's pattern needs them.
-    after_no_abbreviation = "".join(
+def _initial(ender: str) -> re.Pattern[str]:
+    """A word that starts a sentence after ``ender``: only openers between them. Led by the ender
+    as a literal, which the engine scans for many times faster than for a class of enders.
+    Compiled on first use: a run whose files are all in the cache needs none."""
+    # One lookbehind per length: each must have a fixed width. They end in the dot.
+    after = "".join(
         "(?<!\\b(?:" + "|".join(sorted(a for a in ABBREVIATIONS if len(a) == n)) + ")\\.)"
-        for n in sorted({len(a) for a in ABBREVIATIONS}))
-    rest = "[" + re.escape(_OPENERS) + "]*" + _NOT_AFTER + _WORD_BODY
-    return tuple(re.compile(re.escape(ender) + (after_no_abbreviation if ender == "." else "") + rest)
-                 for ender in _ENDERS)
+        for n in sorted({len(a) for a in ABBREVIATIONS})) if ender == "." else ""
+    return re.compile(re.escape(ender) + after + "[" + re.escape(_OPENERS) + "]*" + _NOT_AFTER + _WORD_BODY)
 
 
 def _initial_words(text: str) -> set[str]:
     """Every word that starts a sentence in ``text`` (the first word of every inline included)."""
-    return {word for pattern in _initials() for word in pattern.findall(text)}
+    # To these patterns, the other enders are the same as the separator: no lookaround names
+    # them. So is a colon before a space (_NOT_AFTER names it only right before a word's first
+    # letter). What a match takes after its ender holds no ender, so the patterns for the three
+    # enders left find together what one pattern for every ender would.
+    for ender in "!?…":
+        if ender in text:
+            text = text.replace(ender, SEPARATOR)
+    if ": " in text:
+        text = text.replace(": ", SEPARATOR + " ")
+    found: set[str] = set()
+    for ender in (".", SEPARATOR, ":"):
+        if ender in text:
+            found.update(_initial(ender).findall(text))
+    return found
 
 
 # Punctuation that may stand around a word without changing what the word is.
