@@ -1,6 +1,6 @@
 """What rules may read besides the document: the project, its configuration and schemas.
 
-Built once per process; the validators and the catalog are loaded on first use.
+Built once per process; the schema checks and the catalog are loaded on first use.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from contentlint.config import Config, ConfigError, Project
 from contentlint.messages import msg, reason
+from contentlint.schema_subset import Predicate, compile_schema
 
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
@@ -64,6 +65,26 @@ def build_validator(schema: dict[str, Any], source: str) -> Validator:
     return validator
 
 
+class SchemaCheck:
+    """One schema's judge: data the compiled predicate accepts is valid without jsonschema, whose
+    validator, imported and built on first use, gives the diagnostics for everything else."""
+
+    def __init__(self, schema: dict[str, Any], source: str) -> None:
+        self.schema, self.source = schema, source
+        self._is_valid: Predicate | None = compile_schema(schema)
+        if self._is_valid is None:
+            # Checked against the metaschema at once, as it always was. A schema that compiles
+            # needs no check: compile_schema accepts only what the metaschema accepts.
+            _ = self.validator
+
+    def surely_valid(self, instance: Any) -> bool:
+        return self._is_valid is not None and self._is_valid(instance)
+
+    @cached_property
+    def validator(self) -> Validator:
+        return build_validator(self.schema, self.source)
+
+
 @dataclass
 class Context:
     project: Project
@@ -87,16 +108,14 @@ class Context:
         return load_schema(self.project, self.project.config.schemas.answer, "answer.schema.json")
 
     @cached_property
-    def answer_validator(self) -> Validator:
-        schema, source = self.answer_schema
-        return build_validator(schema, source)
+    def answer_check(self) -> SchemaCheck:
+        return SchemaCheck(*self.answer_schema)
 
     @cached_property
-    def catalog_validator(self) -> Validator:
-        schema, source = load_schema(
+    def catalog_check(self) -> SchemaCheck:
+        return SchemaCheck(*load_schema(
             self.project, self.project.config.schemas.questions, "questions.schema.json"
-        )
-        return build_validator(schema, source)
+        ))
 
     @cached_property
     def catalog(self) -> Catalog:

@@ -233,10 +233,11 @@ def _analyse_all(pending: list[tuple[Target, bytes | None]], ctx: Context, selec
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # Load the schema before forking so every worker inherits it instead of building its own,
-    # and keep the garbage collector away from what they inherit: scanning it would copy every
-    # inherited page into each worker.
-    _ = ctx.answer_validator
+    # Load and compile the schema before forking so every worker inherits it instead of building
+    # its own (jsonschema's validator only for a schema outside schema_subset: otherwise a worker
+    # imports jsonschema only when it meets invalid frontmatter), and keep the garbage collector
+    # away from what they inherit: scanning it would copy every inherited page into each worker.
+    _ = ctx.answer_check
     gc.freeze()
     chunk = max(1, len(pending) // (workers * 8))
     try:
