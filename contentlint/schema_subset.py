@@ -41,8 +41,7 @@ def compile_schema(schema: Any) -> Predicate | None:
     # without $schema jsonschema takes the latest draft, 2020-12.
     if schema.get("$schema", DRAFT_2020_12) != DRAFT_2020_12:
         return None
-    identifier = schema.get("$id")
-    if identifier is not None and not (isinstance(identifier, str) and _PLAIN_URI.fullmatch(identifier)):
+    if "$id" in schema and not (isinstance(schema["$id"], str) and _PLAIN_URI.fullmatch(schema["$id"])):
         return None
     try:
         return _compile(schema, root=True)
