@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 from contentlint.config import Config, ConfigError, Project
 from contentlint.messages import msg, reason
-from contentlint.schema_subset import Predicate, compile_schema
 
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
 
     from contentlint.catalog import Catalog
+    from contentlint.schema_subset import Predicate
 
 
 def _packaged_schema(name: str) -> dict[str, Any]:
@@ -70,6 +70,8 @@ class SchemaCheck:
     validator, imported and built on first use, gives the diagnostics for everything else."""
 
     def __init__(self, schema: dict[str, Any], source: str) -> None:
+        from contentlint.schema_subset import compile_schema  # not needed when every frontmatter is known
+
         self.schema, self.source = schema, source
         self._is_valid: Predicate | None = compile_schema(schema)
         if self._is_valid is None:

@@ -15,7 +15,6 @@ decides); looser never is.
 
 from __future__ import annotations
 
-import numbers
 import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -66,7 +65,13 @@ def _is_integer(instance: Any) -> bool:
 
 
 def _is_number(instance: Any) -> bool:
-    return not isinstance(instance, bool) and isinstance(instance, numbers.Number)
+    if isinstance(instance, bool):
+        return False
+    if isinstance(instance, (int, float)):
+        return True
+    import numbers  # for Decimal, Fraction and their like, which YAML never makes
+
+    return isinstance(instance, numbers.Number)
 
 
 _TYPES: dict[str, Predicate] = {
