@@ -15,6 +15,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from contentlint import suppress, turkish
 from contentlint.config import ConfigError, Project, RuleSelection
@@ -24,8 +25,11 @@ from contentlint.messages import Message, msg
 from contentlint.spelling import JOINED_DE, JOINED_KI, JOINED_QUESTION, MISSPELLED, TURKISH_LETTERS
 from contentlint.spelling import speller as speller_module
 from contentlint.spelling import words as wordlib
-from contentlint.spelling.lexicon import Lexicon, Verdict, WordLists, parse_words
 from contentlint.spelling.verdicts import VerdictCache
+from contentlint.spelling.wordlists import Verdict, WordLists, parse_words
+
+if TYPE_CHECKING:
+    from contentlint.spelling.lexicon import Lexicon
 
 # Forms TDK writes otherwise (herşey, işbirliği…) are word-form-nonstandard's (CL501): it names the
 # rule and fixes every ending, so the speller says nothing more about them while that rule runs.
@@ -137,6 +141,8 @@ class Checker:
         return self._lexicon
 
     def _open(self) -> Lexicon:
+        from contentlint.spelling.lexicon import Lexicon
+
         with _unavailable_is_a_config_error():
             # Hunspell itself is loaded only for a word the dictionary's index cannot decide.
             speller = speller_module.Indexed()
