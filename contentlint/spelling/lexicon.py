@@ -85,6 +85,10 @@ class Lexicon:
         for word, model in lists.models:
             speller.add_with_affix(word, model)
 
+    @property
+    def speller(self) -> Speller:
+        return self._speller
+
     def _listed(self, word: str) -> bool:
         return word in self._plain or (word[0].isupper() and _decapitalise(word) in self._plain)
 
