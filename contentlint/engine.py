@@ -218,11 +218,12 @@ def _jobs(configured: int, pending: int) -> int:
 
 
 def _analyse_all(pending: list[tuple[Target, bytes | None]], ctx: Context, selection: RuleSelection,
-                 workers: int, meanwhile: Callable[[], object]) -> tuple[list[tuple[Analysed, bytes | None]], set[str]]:
+                 workers: int, meanwhile: Callable[[], object],
+                 each: Callable[[FileResult], None]) -> tuple[list[tuple[Analysed, bytes | None]], set[str]]:
     """Analyse every target, from the bytes given with it or else where it is read (the main
     process never holds every file's bytes): each result with its cache key, and its encoding
     when a worker made it, and the memo keys learnt. ``meanwhile`` runs in this process while
-    the workers work."""
+    the workers work, and so does ``each`` on every result the workers hand back."""
     if workers <= 1:
         meanwhile()
         results: list[tuple[Analysed, bytes | None]] = [
@@ -250,7 +251,9 @@ def _analyse_all(pending: list[tuple[Target, bytes | None]], ctx: Context, selec
             learned: set[str] = set()
             decoded: list[tuple[Analysed, bytes | None]] = []
             for blob, key, keys in encoded:
-                decoded.append(((decode(blob), key), blob))
+                result = decode(blob)
+                each(result)
+                decoded.append(((result, key), blob))
                 learned.update(keys)
             return decoded, learned
     finally:
@@ -299,7 +302,8 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
     speller = spelling.Checker(project, selection, use_cache=use_cache) if spelling.wanted(selection) else None
     fresh, learned = _analyse_all([(t, raw) for _, t, raw in pending], ctx, selection,
                                   _jobs(project.config.jobs, len(pending)),
-                                  meanwhile=lambda: ctx.catalog if corpus_rules else None)
+                                  meanwhile=lambda: ctx.catalog if corpus_rules else None,
+                                  each=lambda r: speller.prepare(r.words) if speller and r.words else None)
     for (index, target, _), ((result, key), blob) in zip(pending, fresh, strict=True):
         if cache and key is None:
             # Read when the key was made, unreadable for the worker: the file was being
