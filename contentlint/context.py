@@ -49,18 +49,19 @@ def load_schema(project: Project, configured: str | None, name: str) -> tuple[di
     return _packaged_schema(name), f"contentlint:{name}"
 
 
-def build_validator(schema: dict[str, Any], source: str) -> Validator:
+def build_validator(schema: dict[str, Any], source: str, *, known_valid: bool = False) -> Validator:
     from jsonschema import exceptions, validators
 
     cls = validators.validator_for(schema)
-    try:
-        cls.check_schema(schema)
-    except exceptions.SchemaError as exc:
-        raise ConfigError(msg(
-            "Schema {source} is not a valid JSON Schema: {error}",
-            "{source} geçerli bir JSON Şeması değil (sorunlu yer: {where})",
-            source=source, error=exc.message, where="/".join(map(str, exc.absolute_path)) or "/",
-        )) from None
+    if not known_valid:
+        try:
+            cls.check_schema(schema)
+        except exceptions.SchemaError as exc:
+            raise ConfigError(msg(
+                "Schema {source} is not a valid JSON Schema: {error}",
+                "{source} geçerli bir JSON Şeması değil (sorunlu yer: {where})",
+                source=source, error=exc.message, where="/".join(map(str, exc.absolute_path)) or "/",
+            )) from None
     validator: Validator = cls(schema)
     return validator
 
@@ -76,7 +77,7 @@ class SchemaCheck:
         self._is_valid: Predicate | None = compile_schema(schema)
         if self._is_valid is None:
             # Checked against the metaschema at once, as it always was. A schema that compiles
-            # needs no check: compile_schema accepts only what the metaschema accepts.
+            # needs no check, now or later: compile_schema accepts only what the metaschema accepts.
             _ = self.validator
 
     def surely_valid(self, instance: Any) -> bool:
@@ -84,7 +85,7 @@ class SchemaCheck:
 
     @cached_property
     def validator(self) -> Validator:
-        return build_validator(self.schema, self.source)
+        return build_validator(self.schema, self.source, known_valid=self._is_valid is not None)
 
 
 @dataclass
