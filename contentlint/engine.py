@@ -117,6 +117,8 @@ def analyse(doc: Document, ctx: Context, selection: RuleSelection) -> FileResult
         assert rule.check is not None
         try:
             found.extend((finding.rule or rule.id, finding) for finding in rule.check(doc, ctx))
+        except ConfigError:
+            raise  # the project's setup (a schema that is not one), not this file: exit 2
         except Exception as exc:
             found.append(_internal_error(rule.id, exc))
     links: tuple[LinkRef, ...] = ()

@@ -271,5 +271,11 @@ def test_a_configured_schema_that_is_not_a_json_schema_is_a_configuration_error(
     with pytest.raises(ConfigError) as raised:
         _ = Context(project).answer_check
     assert raised.value.message.render("en") == f"Schema my.schema.json is not a valid JSON Schema: {error}"
+    # The run stops with the configuration error (exit 2), in one process as with workers.
     done = _cli(tmp_path, without_jsonschema=False)
-    assert done.returncode != 0 and "is not a valid JSON Schema" in done.stdout + done.stderr
+    expected = f"contentlint: Schema my.schema.json is not a valid JSON Schema: {error}\n"
+    assert (done.returncode, done.stderr) == (2, expected)
+    for index in range(250):
+        (tmp_path / "content" / "answers" / f"copy{index}.md").write_text(HEADER + BODY, encoding="utf-8")
+    many = _cli(tmp_path, without_jsonschema=False)
+    assert (many.returncode, many.stderr) == (done.returncode, done.stderr)
