@@ -82,12 +82,18 @@ class Link:
     dest_end: int | None = None
     pieces: list[Piece] = field(default_factory=list)
     located: bool = True
+    # The text, once asked for: every link rule and the link extractor read it, and the pieces
+    # are complete before any of them runs.
+    _text: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
         """The label as a reader sees it: no tags, line breaks as spaces."""
+        if self._text is not None:
+            return self._text
         if self.kind == "image":
-            return str(self.token.content)
+            self._text = str(self.token.content)
+            return self._text
         out = []
         for piece in self.pieces:
             kind = piece.token.type
@@ -95,7 +101,8 @@ class Link:
                 out.append(piece.token.content)
             elif kind in ("softbreak", "hardbreak"):
                 out.append(" ")
-        return "".join(out)
+        self._text = "".join(out)
+        return self._text
 
 
 @dataclass(slots=True)
