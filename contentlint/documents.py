@@ -254,7 +254,8 @@ def decode(doc: Document, raw: bytes) -> None:
 
 def split_frontmatter(doc: Document) -> None:
     text = doc.text
-    if not _BOUNDARY.match(text):
+    opening = _BOUNDARY.match(text)
+    if opening is None:
         doc.body, doc.body_line = text, 1
         doc.problems.append(_problem(
             "CL101", 1, 1,
@@ -264,8 +265,6 @@ def split_frontmatter(doc: Document) -> None:
             "title, question_id ve choice_id gelmeli, sonra yine bir '---' satırı olmalı",
         ))
         return
-    opening = _BOUNDARY.match(text)
-    assert opening is not None
     closing = _BOUNDARY.search(text, opening.end())
     if closing is None:
         doc.parse_markdown = False
@@ -297,7 +296,8 @@ def load_document(path: Path, relpath: str, raw: bytes) -> Document:
     decode(doc, raw)
     if not doc.readable:
         return doc
-    longest = max((len(line) for line in doc.text.split("\n")), default=0)
+    # No line of a file this short can be too long: spare splitting it.
+    longest = max(map(len, doc.text.split("\n"))) if len(doc.text) > MAX_LINE_LENGTH else 0
     if longest > MAX_LINE_LENGTH:
         doc.parse_markdown = False
         doc.problems.append(_problem(
