@@ -202,6 +202,13 @@ class _Aligner:
                     self.pos = start + len(text)
                 else:
                     self._text(text)
+            elif kind == "html_inline":  # the next most common: <u> and </u> around link texts
+                tag = child.content
+                if not self.src.startswith(tag, start):
+                    raise _Misaligned(tag)
+                self.pos = start + len(tag)
+                if tag.startswith("</"):
+                    prose.closings.append((prose._length, body(self.pos)))
             elif kind == "link_open" and child.info == "auto":
                 index = self._autolink(children, index)
                 continue
@@ -216,10 +223,6 @@ class _Aligner:
             elif kind == "code_inline":
                 self._code(child.markup)
                 prose._add(OPAQUE, body(start))
-            elif kind == "html_inline":
-                self.expect(child.content)
-                if child.content.startswith("</"):
-                    prose.closings.append((prose._length, body(self.pos)))
             elif kind in _MARKUP:
                 self.expect(child.markup)
                 if kind in CLOSING_MARKUP:

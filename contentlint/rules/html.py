@@ -197,6 +197,9 @@ def _underline(inline: Inline, kinds: list[int], position: int, link: Link) -> U
     close = position + len(link.pieces) + 1
     if position > 0 and close + 1 < len(pieces) and kinds[position - 1] == 1 and kinds[close + 1] == -1:
         return Underlined(link, "full", (pieces[position - 1], pieces[close + 1]))  # <u>[text](…)</u>
+    if close - position == 4 and kinds[position + 1] == 1 and kinds[position + 2] == 0 and kinds[position + 3] == -1:
+        # [<u>text</u>](…), nearly every link of this content: what the general case below finds.
+        return Underlined(link, "full", (pieces[position + 1], pieces[position + 3]))
     label = [i for i in range(position + 1, close)
              if not (pieces[i].token.type == "text" and not pieces[i].token.content.strip())]
     # Emphasis wrapping the whole label is not text: [**<u>…</u>**](…) is fully underlined.
