@@ -9,6 +9,7 @@ give wrong answers until the next change, never run code.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import sqlite3
 from pathlib import Path
@@ -28,6 +29,7 @@ _MEMO_PREFIX = "memo:"
 _PACKAGE = Path(__file__).parent
 
 
+@functools.cache
 def code_fingerprint() -> bytes:
     """Changes whenever a source file of contentlint changes (so development never sees stale results)."""
     digest = hashlib.sha256()

@@ -67,7 +67,7 @@ def load_catalog(ctx: Context) -> Catalog:
     start = Pos(1, 1, 1, 1)
     schema_problems = [
         Problem(CATALOG_RULE, finding)
-        for _, finding in schema_findings(loaded, ctx.catalog_validator, start)
+        for _, finding in schema_findings(loaded, ctx.catalog_check, start)
     ]
     catalog.problems.extend(schema_problems)
     if schema_problems:

@@ -7,7 +7,7 @@ import math
 import os
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
@@ -153,8 +153,27 @@ class CliParser(argparse.ArgumentParser):
                               f"Yardım için: {self._help_prog} --help\n")
 
 
-def build_parser(lang: Lang = "en") -> CliParser:
-    """The whole command line, its help and its errors in ``lang`` (``main`` picks it from argv)."""
+COMMANDS = ("check", "links", "audit", "rules", "explain", "config-schema")
+
+
+def command_from_argv(argv: Sequence[str]) -> str | None:
+    """The command argparse will run, when the command line names one before any other word:
+    the only sub-parser worth building (building all of them is a tenth of a one-file check)."""
+    tokens = iter(argv)
+    for token in tokens:
+        if not token.startswith("-"):
+            return token if token in COMMANDS else None
+        option, equals, _ = token.partition("=")
+        if len(option) > 3 and "--lang".startswith(option) and not equals:
+            next(tokens, None)  # its value
+        elif token in ("--", "-h") or any(full.startswith(option) for full in ("--version", "--help")):
+            return None  # the help or the version: argparse shows every command
+    return None
+
+
+def build_parser(lang: Lang = "en", command: str | None = None) -> CliParser:
+    """The command line, its help and its errors in ``lang`` (``main`` picks it from argv): every
+    command, or only ``command`` when argv names it (the others could not be reached)."""
 
     def text(en: str, tr: str) -> str:
         return pick(lang, en, tr)
@@ -171,12 +190,20 @@ def build_parser(lang: Lang = "en") -> CliParser:
         "message language (default: configuration, then LANG)", "ileti dili (varsayılan: yapılandırma, yoksa LANG)"))
     commands = parser.add_subparsers(dest="command", metavar=text("COMMAND", "KOMUT"), parser_class=CliParser)
 
+    def wanted(name: str) -> bool:
+        return command is None or command == name
+
     common = CliParser(add_help=False, lang=lang)
     common.add_argument("--config", type=Path, metavar=text("FILE", "DOSYA"), help=text(
         "configuration file (default: search upward)",
         "yapılandırma dosyası (varsayılan: bu klasörden yukarı doğru aranır)"))
     common.add_argument("--lang", choices=["tr", "en"], help=text(
         "message language (default: configuration, then LANG)", "ileti dili (varsayılan: yapılandırma, yoksa LANG)"))
+
+    # The options of the commands that check files, built only when one of them may run.
+    if not (wanted("check") or wanted("links") or wanted("audit")):
+        _add_others(commands, common, text, wanted)
+        return parser
 
     reporting = CliParser(add_help=False, lang=lang)
     reporting.add_argument("paths", nargs="*", type=Path, metavar=text("PATH", "YOL"), help=text(
@@ -202,7 +229,37 @@ def build_parser(lang: Lang = "en") -> CliParser:
         "yalnızca DAL ile HEAD'in ayrıldığı noktadan (ortak ata) beri değişen yanıt dosyaları; ör. origin/main"))
     links = link_options_parser(lang)
 
-    check = commands.add_parser("check", parents=[common, reporting, links], lang=lang,
+    if wanted("check"):
+        _add_check(commands, [common, reporting, links], text)
+    if wanted("links"):
+        _add_links(commands, [common, reporting, links], text)
+    if wanted("audit"):
+        from contentlint.audit.command import add_parser as add_audit_parser
+
+        add_audit_parser(commands, [common, links], lang)
+    _add_others(commands, common, text, wanted)
+    return parser
+
+
+def _add_others(commands: Any, common: CliParser, text: Callable[[str, str], str],
+                wanted: Callable[[str], bool]) -> None:
+    lang = common.lang
+    if wanted("rules"):
+        commands.add_parser("rules", parents=[common], lang=lang,
+                            help=text("list every rule", "bütün kuralları listeler"))
+    if wanted("explain"):
+        explain = commands.add_parser("explain", parents=[common], lang=lang, help=text(
+            "show a rule's documentation", "bir kuralın açıklamasını gösterir"))
+        explain.add_argument("rule", metavar=text("RULE", "KURAL"),
+                             help=text("rule ID or name", "kuralın kimliği ya da adı"))
+    if wanted("config-schema"):
+        commands.add_parser("config-schema", lang=lang, help=text(
+            "print the JSON Schema of the configuration", "yapılandırmanın JSON şemasını yazdırır"))
+
+
+def _add_check(commands: Any, parents: list[CliParser], text: Callable[[str, str], str]) -> None:
+    lang = parents[0].lang
+    check = commands.add_parser("check", parents=parents, lang=lang,
                                 help=text("check answer files", "yanıt dosyalarını denetler"))
     check.add_argument("--links", action="store_true", help=text(
         "also check every link over the network", "ayrıca bütün bağlantıları internet üzerinden denetler"))
@@ -216,7 +273,11 @@ def build_parser(lang: Lang = "en") -> CliParser:
         "--fix seçeneğinin yapacağı değişiklikleri birleşik fark (unified diff) biçiminde yazar, "
         "hiçbir dosyayı değiştirmez; düzeltilecek bir şey varsa çıkış kodu 1 olur"))
 
-    links_command = commands.add_parser("links", parents=[common, reporting, links], lang=lang, help=text(
+
+
+def _add_links(commands: Any, parents: list[CliParser], text: Callable[[str, str], str]) -> None:
+    lang = parents[0].lang
+    links_command = commands.add_parser("links", parents=parents, lang=lang, help=text(
         "check the links of answer files", "yanıt dosyalarındaki bağlantıları denetler"))
     links_command.add_argument("--fix", action="store_true", help=text(
         "rewrite moved links to their new address (permanent redirects, http to https, /node/N to its "
@@ -228,17 +289,6 @@ def build_parser(lang: Lang = "en") -> CliParser:
         "exit code 1 if there is anything to fix",
         "--fix seçeneğinin yapacağı değişiklikleri unified diff olarak yazar, hiçbir dosyayı değiştirmez; "
         "düzeltilecek bir şey varsa çıkış kodu 1 olur"))
-    from contentlint.audit.command import add_parser as add_audit_parser
-
-    add_audit_parser(commands, [common, links], lang)
-    commands.add_parser("rules", parents=[common], lang=lang, help=text("list every rule", "bütün kuralları listeler"))
-    explain = commands.add_parser("explain", parents=[common], lang=lang, help=text(
-        "show a rule's documentation", "bir kuralın açıklamasını gösterir"))
-    explain.add_argument("rule", metavar=text("RULE", "KURAL"),
-                         help=text("rule ID or name", "kuralın kimliği ya da adı"))
-    commands.add_parser("config-schema", lang=lang, help=text(
-        "print the JSON Schema of the configuration", "yapılandırmanın JSON şemasını yazdırır"))
-    return parser
 
 
 def link_options_parser(lang: Lang = "en") -> CliParser:
@@ -443,7 +493,7 @@ def cmd_config_schema() -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(lang_from_argv(argv))
+    parser = build_parser(lang_from_argv(argv), command_from_argv(argv))
     args = parser.parse_args(argv)
     args.lang = getattr(args, "lang", None) or args.top_lang
     lang = detect_lang(args.lang)

@@ -14,7 +14,6 @@ import fnmatch
 import hashlib
 import json
 import re
-import tomllib
 import types
 import typing
 from collections.abc import Callable
@@ -504,24 +503,49 @@ def _cache_file(root: Path, section: dict[str, Any]) -> Path | None:
     return path if path is not None and path.parent.is_dir() else None
 
 
-def _load_validated(root: Path, section: dict[str, Any], source: str) -> Config:
-    """``parse_config`` with its verdict kept: a configuration seen before is not validated again."""
+def _kept(path: Path, field: str, key: str) -> Config | None:
+    """The configuration kept under ``key`` in the cache file, if it is there and sound."""
+    try:
+        stored = json.loads(path.read_bytes())
+        if isinstance(stored, dict) and stored.get(field) == key:
+            config: Config = _build(Config, stored["config"])
+            return config
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # derived data: a missing or damaged copy is simply validated and written again
+    return None
+
+
+def _load_validated(root: Path, section: dict[str, Any], source: str, raw: bytes) -> Config:
+    """``parse_config`` with its verdict kept: a configuration seen before is not validated again.
+    The file's bytes are kept as a second key, for :func:`_kept_for_bytes`."""
     if not section:
         return Config()
     path = _cache_file(root, section)
     key = _cache_key(section) if path is not None else ""
-    if path is not None:
-        try:
-            stored = json.loads(path.read_bytes())
-            if isinstance(stored, dict) and stored.get("key") == key:
-                config: Config = _build(Config, stored["config"])
-                return config
-        except (OSError, ValueError, KeyError, TypeError):
-            pass  # derived data: a missing or damaged copy is simply validated and written again
-    config = parse_config(section, source)
-    if path is not None:
-        _write_atomically(path, json.dumps({"key": key, "config": config.model_dump(mode="json")}).encode())
+    kept = _kept(path, "key", key) if path is not None else None
+    config = kept or parse_config(section, source)
+    # Written when validated, and when only the bytes changed (a comment) where the next run
+    # looks them up first (the default cache folder).
+    if path is not None and (kept is None or path == root / _DEFAULT_CACHE_DIR / _CONFIG_CACHE):
+        _write_atomically(path, json.dumps({"key": key, "bytes": _bytes_key(raw),
+                                            "config": config.model_dump(mode="json")}).encode())
     return config
+
+
+def _bytes_key(raw: bytes) -> str:
+    from contentlint import __version__
+
+    digest = hashlib.sha256(__version__.encode())
+    digest.update(Path(__file__).read_bytes())
+    digest.update(raw)
+    return digest.hexdigest()
+
+
+def _kept_for_bytes(root: Path, raw: bytes) -> Config | None:
+    """The configuration kept for a file of exactly these bytes in the default cache folder:
+    a repeat run then does not even parse the TOML (nor import the parser)."""
+    path = root / _DEFAULT_CACHE_DIR / _CONFIG_CACHE
+    return _kept(path, "bytes", _bytes_key(raw)) if path.is_file() else None
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
@@ -535,24 +559,44 @@ def _write_atomically(path: Path, data: bytes) -> None:
         pass  # derived data: the next run validates again
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
+def _read_bytes(path: Path) -> bytes:
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(msg(
-            "{path}: cannot read the configuration: {error}",
-            "{path}: yapılandırma okunamadı: {error_tr}",
-            path=str(path), **reason(exc),
-        )) from None
+        return path.read_bytes()
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
 
 
-def _section(path: Path) -> dict[str, Any] | None:
-    data = _read_toml(path)
+def _unreadable(path: Path, exc: Exception) -> ConfigError:
+    return ConfigError(msg(
+        "{path}: cannot read the configuration: {error}",
+        "{path}: yapılandırma okunamadı: {error_tr}",
+        path=str(path), **reason(exc),
+    ))
+
+
+def _section(path: Path, raw: bytes) -> dict[str, Any] | None:
+    import tomllib
+
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise _unreadable(path, exc) from None
     if path.name == "pyproject.toml":
         section = data.get("tool", {}).get("contentlint")
         return section if isinstance(section, dict) else None
     return data
+
+
+def _project_at(folder: Path, path: Path, raw: bytes, source: str) -> Project | None:
+    """The project configured by ``path`` (its bytes given), or None for a pyproject.toml
+    without a [tool.contentlint] table."""
+    kept = _kept_for_bytes(folder, raw)
+    if kept is not None:
+        return Project(folder, kept, path)
+    section = _section(path, raw)
+    if section is None:
+        return None
+    return Project(folder, _load_validated(folder, section, source, raw), path)
 
 
 def find_project(start: Path, explicit: Path | None = None) -> Project:
@@ -564,17 +608,19 @@ def find_project(start: Path, explicit: Path | None = None) -> Project:
                 "{path} yapılandırma dosyası bulunamadı",
                 path=str(explicit),
             ))
-        section = _section(explicit) or {}
         source = explicit.resolve()
-        return Project(source.parent, _load_validated(source.parent, section, explicit.name), source)
+        raw = _read_bytes(explicit)
+        return Project(source.parent, _kept_for_bytes(source.parent, raw)
+                       or _load_validated(source.parent, _section(explicit, raw) or {}, explicit.name, raw), source)
     start = start.resolve()
     for folder in (start, *start.parents):
         for name in CONFIG_FILES:
             candidate = folder / name
-            found = _section(candidate) if candidate.is_file() else None
-            if found is not None:
+            if candidate.is_file():
                 prefix = "[tool.contentlint]" if name == "pyproject.toml" else name
-                return Project(folder, _load_validated(folder, found, f"{candidate} {prefix}"), candidate)
+                project = _project_at(folder, candidate, _read_bytes(candidate), f"{candidate} {prefix}")
+                if project is not None:
+                    return project
     return Project(start, Config(), None)
 
 

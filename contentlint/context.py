@@ -1,6 +1,6 @@
 """What rules may read besides the document: the project, its configuration and schemas.
 
-Built once per process; the validators and the catalog are loaded on first use.
+Built once per process; the schema checks and the catalog are loaded on first use.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from jsonschema.protocols import Validator
 
     from contentlint.catalog import Catalog
+    from contentlint.schema_subset import Predicate
 
 
 def _packaged_schema(name: str) -> dict[str, Any]:
@@ -48,20 +49,43 @@ def load_schema(project: Project, configured: str | None, name: str) -> tuple[di
     return _packaged_schema(name), f"contentlint:{name}"
 
 
-def build_validator(schema: dict[str, Any], source: str) -> Validator:
+def build_validator(schema: dict[str, Any], source: str, *, known_valid: bool = False) -> Validator:
     from jsonschema import exceptions, validators
 
     cls = validators.validator_for(schema)
-    try:
-        cls.check_schema(schema)
-    except exceptions.SchemaError as exc:
-        raise ConfigError(msg(
-            "Schema {source} is not a valid JSON Schema: {error}",
-            "{source} geçerli bir JSON Şeması değil (sorunlu yer: {where})",
-            source=source, error=exc.message, where="/".join(map(str, exc.absolute_path)) or "/",
-        )) from None
+    if not known_valid:
+        try:
+            cls.check_schema(schema)
+        except exceptions.SchemaError as exc:
+            raise ConfigError(msg(
+                "Schema {source} is not a valid JSON Schema: {error}",
+                "{source} geçerli bir JSON Şeması değil (sorunlu yer: {where})",
+                source=source, error=exc.message, where="/".join(map(str, exc.absolute_path)) or "/",
+            )) from None
     validator: Validator = cls(schema)
     return validator
+
+
+class SchemaCheck:
+    """One schema's judge: data the compiled predicate accepts is valid without jsonschema, whose
+    validator, imported and built on first use, gives the diagnostics for everything else."""
+
+    def __init__(self, schema: dict[str, Any], source: str) -> None:
+        from contentlint.schema_subset import compile_schema  # not needed when every frontmatter is known
+
+        self.schema, self.source = schema, source
+        self._is_valid: Predicate | None = compile_schema(schema)
+        if self._is_valid is None:
+            # Checked against the metaschema at once, as it always was. A schema that compiles
+            # needs no check, now or later: compile_schema accepts only what the metaschema accepts.
+            _ = self.validator
+
+    def surely_valid(self, instance: Any) -> bool:
+        return self._is_valid is not None and self._is_valid(instance)
+
+    @cached_property
+    def validator(self) -> Validator:
+        return build_validator(self.schema, self.source, known_valid=self._is_valid is not None)
 
 
 @dataclass
@@ -87,16 +111,14 @@ class Context:
         return load_schema(self.project, self.project.config.schemas.answer, "answer.schema.json")
 
     @cached_property
-    def answer_validator(self) -> Validator:
-        schema, source = self.answer_schema
-        return build_validator(schema, source)
+    def answer_check(self) -> SchemaCheck:
+        return SchemaCheck(*self.answer_schema)
 
     @cached_property
-    def catalog_validator(self) -> Validator:
-        schema, source = load_schema(
+    def catalog_check(self) -> SchemaCheck:
+        return SchemaCheck(*load_schema(
             self.project, self.project.config.schemas.questions, "questions.schema.json"
-        )
-        return build_validator(schema, source)
+        ))
 
     @cached_property
     def catalog(self) -> Catalog:

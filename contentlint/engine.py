@@ -117,6 +117,8 @@ def analyse(doc: Document, ctx: Context, selection: RuleSelection) -> FileResult
         assert rule.check is not None
         try:
             found.extend((finding.rule or rule.id, finding) for finding in rule.check(doc, ctx))
+        except ConfigError:
+            raise  # the project's setup (a schema that is not one), not this file: exit 2
         except Exception as exc:
             found.append(_internal_error(rule.id, exc))
     links: tuple[LinkRef, ...] = ()
@@ -218,11 +220,12 @@ def _jobs(configured: int, pending: int) -> int:
 
 
 def _analyse_all(pending: list[tuple[Target, bytes | None]], ctx: Context, selection: RuleSelection,
-                 workers: int, meanwhile: Callable[[], object]) -> tuple[list[tuple[Analysed, bytes | None]], set[str]]:
+                 workers: int, meanwhile: Callable[[], object],
+                 each: Callable[[FileResult], None]) -> tuple[list[tuple[Analysed, bytes | None]], set[str]]:
     """Analyse every target, from the bytes given with it or else where it is read (the main
     process never holds every file's bytes): each result with its cache key, and its encoding
     when a worker made it, and the memo keys learnt. ``meanwhile`` runs in this process while
-    the workers work."""
+    the workers work, and so does ``each`` on every result the workers hand back."""
     if workers <= 1:
         meanwhile()
         results: list[tuple[Analysed, bytes | None]] = [
@@ -233,10 +236,11 @@ def _analyse_all(pending: list[tuple[Target, bytes | None]], ctx: Context, selec
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # Load the schema before forking so every worker inherits it instead of building its own,
-    # and keep the garbage collector away from what they inherit: scanning it would copy every
-    # inherited page into each worker.
-    _ = ctx.answer_validator
+    # Load and compile the schema before forking so every worker inherits it instead of building
+    # its own (jsonschema's validator only for a schema outside schema_subset: otherwise a worker
+    # imports jsonschema only when it meets invalid frontmatter), and keep the garbage collector
+    # away from what they inherit: scanning it would copy every inherited page into each worker.
+    _ = ctx.answer_check
     gc.freeze()
     chunk = max(1, len(pending) // (workers * 8))
     try:
@@ -249,7 +253,9 @@ def _analyse_all(pending: list[tuple[Target, bytes | None]], ctx: Context, selec
             learned: set[str] = set()
             decoded: list[tuple[Analysed, bytes | None]] = []
             for blob, key, keys in encoded:
-                decoded.append(((decode(blob), key), blob))
+                result = decode(blob)
+                each(result)
+                decoded.append(((result, key), blob))
                 learned.update(keys)
             return decoded, learned
     finally:
@@ -298,7 +304,8 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
     speller = spelling.Checker(project, selection, use_cache=use_cache) if spelling.wanted(selection) else None
     fresh, learned = _analyse_all([(t, raw) for _, t, raw in pending], ctx, selection,
                                   _jobs(project.config.jobs, len(pending)),
-                                  meanwhile=lambda: ctx.catalog if corpus_rules else None)
+                                  meanwhile=lambda: ctx.catalog if corpus_rules else None,
+                                  each=lambda r: speller.prepare(r.words) if speller and r.words else None)
     for (index, target, _), ((result, key), blob) in zip(pending, fresh, strict=True):
         if cache and key is None:
             # Read when the key was made, unreadable for the worker: the file was being

@@ -166,3 +166,27 @@ def test_language_is_read_from_argv_before_parsing(argv: list[str], env: str | N
     if env:
         monkeypatch.setenv("LANG", env)
     assert lang_from_argv(argv) == lang
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+@pytest.mark.parametrize("command", [c[0] for c in COMMANDS if c])
+def test_a_parser_built_for_one_command_says_what_the_whole_one_says(
+        command: str, lang: Lang, capsys: pytest.CaptureFixture[str]) -> None:
+    # main() builds only the command argv names; its help, usage and errors must not change.
+    outputs = []
+    for parser in (build_parser(lang), build_parser(lang, command)):
+        for argv in ([command, "--help"], [command, "--no-such-option"]):
+            with pytest.raises(SystemExit) as exited:
+                parser.parse_args(argv)
+            outputs.append((exited.value.code, *capsys.readouterr()))
+    assert outputs[:2] == outputs[2:]
+    assert outputs[0][0] == 0 and outputs[1][0] == 2 and outputs[0][1].startswith(("usage:", "kullanım:"))
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["--lang", "tr", "--help"], ["--he", "check"], ["--version"]])
+def test_help_and_version_before_a_command_still_know_every_command(
+        argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(argv, capsys)
+    assert code == 0
+    if "--version" not in argv:
+        assert all(name in out for name in ("check", "links", "audit", "rules", "explain", "config-schema"))

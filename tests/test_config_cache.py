@@ -30,7 +30,7 @@ from pathlib import Path
 from contentlint.config import find_project
 project = find_project(Path(sys.argv[1]))
 print(project.config.links.hosts["www.stgm.org.tr"].accept, project.config.links.timeout,
-      "pydantic" in sys.modules)
+      "pydantic" in sys.modules, "tomllib" in sys.modules)
 """
 
 
@@ -48,8 +48,8 @@ def _probe(root: Path) -> str:
 
 def test_a_repeat_run_reads_the_validated_configuration_without_pydantic(tmp_path: Path) -> None:
     root = _project(tmp_path)
-    assert _probe(root) == "[403] 5.0 True"  # validated, then kept
-    assert _probe(root) == "[403] 5.0 False"
+    assert _probe(root) == "[403] 5.0 True True"  # validated, then kept
+    assert _probe(root) == "[403] 5.0 False False"  # kept for these very bytes: not even parsed
 
 
 def test_the_kept_configuration_equals_a_validated_one(tmp_path: Path) -> None:
@@ -91,3 +91,19 @@ def test_no_cache_in_the_configuration_keeps_nothing(tmp_path: Path) -> None:
     root = _project(tmp_path, CONFIG.replace('content_root = "content"', "cache = false"))
     find_project(root)
     assert not (root / ".contentlint" / "config.json").exists()
+
+
+def test_a_configuration_that_is_not_utf8_is_named(tmp_path: Path) -> None:
+    (tmp_path / "contentlint.toml").write_bytes(b'content_root = "i\xe7erik"\n')
+    with pytest.raises(ConfigError) as caught:
+        find_project(tmp_path)
+    assert "contentlint.toml: cannot read the configuration" in caught.value.message.render("en")
+
+
+def test_a_comment_changed_in_the_file_still_finds_the_validated_configuration(tmp_path: Path) -> None:
+    root = _project(tmp_path)
+    first = find_project(root).config
+    _project(root, CONFIG + "# a comment\n")
+    assert _probe(root) == "[403] 5.0 False True"  # parsed, but the same table: not validated again
+    assert _probe(root) == "[403] 5.0 False False"
+    assert find_project(root).config == first

@@ -280,3 +280,17 @@ def test_forms_tdk_writes_otherwise_are_left_to_word_form_nonstandard(lint_sourc
     alone = lint_source(HEADER + body, config={"select": SPELLING})
     assert [(d.rule, d.column, d.fix.edits[0].text if d.fix else "") for d in alone] == [
         ("CL601", 4, "her şey"), ("CL601", 16, "orijinal")]
+
+
+def test_words_decided_while_workers_run_give_the_same_findings(tmp_path: Path) -> None:
+    # Above the parallel threshold, the main process decides each file's words as the workers hand
+    # the files back, leaving to Hunspell (loaded afterwards) what the index cannot decide.
+    bodies = ["Gönüllülerle iletişim kurun.\n", "Gonullu bir iletşim.\n", "Yeni bir sözcük-kitapx ve geldimi?\n"]
+    files = {f"content/answers/{i:03}.md": HEADER + bodies[i % 3] for i in range(240)}
+    found = {}
+    for jobs in (1, 2):
+        project = make_project(tmp_path / str(jobs), files, {"select": SPELLING, "jobs": jobs})
+        report = run(project, use_cache=False)
+        found[jobs] = [(d.path, d.rule, d.line, d.column, d.message.en) for d in report.diagnostics]
+    assert found[1] == found[2]
+    assert {rule for _, rule, *_ in found[2]} == {"CL601", "CL602", "CL604"}

@@ -19,9 +19,8 @@ from contentlint.yamlpos import LoadedYaml, Pos
 
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
-    from jsonschema.protocols import Validator
 
-    from contentlint.context import Context
+    from contentlint.context import Context, SchemaCheck
     from contentlint.documents import Document
 
 # (id, name, summary, doc, doc_tr)
@@ -248,10 +247,12 @@ def _problem_tr(error: ValidationError) -> str:
     return "şemanın kabul ettiği bir değer değil"
 
 
-def schema_findings(loaded: LoadedYaml, validator: Validator, start: Pos) -> Iterator[tuple[str, Finding]]:
+def schema_findings(loaded: LoadedYaml, check: SchemaCheck, start: Pos) -> Iterator[tuple[str, Finding]]:
     """Validate loaded YAML and place each error on its key or value; shared with the catalog."""
+    if check.surely_valid(loaded.data):
+        return
     reported: set[tuple[object, ...]] = set()
-    for error in sorted(validator.iter_errors(loaded.data), key=lambda e: list(map(str, e.absolute_path))):
+    for error in sorted(check.validator.iter_errors(loaded.data), key=lambda e: list(map(str, e.absolute_path))):
         path = tuple(error.absolute_path)
         if error.validator == "additionalProperties" and isinstance(error.instance, dict):
             allowed = list(error.schema.get("properties", {})) if isinstance(error.schema, Mapping) else []
@@ -303,7 +304,7 @@ def check_schema(doc: Document, ctx: Context) -> Iterator[Finding]:
         return
     start = Pos(fm.start_line, 1, fm.start_line, 4)
     clean = True
-    for rule, finding in schema_findings(fm.yaml, ctx.answer_validator, start):
+    for rule, finding in schema_findings(fm.yaml, ctx.answer_check, start):
         clean = False
         yield Finding(finding.line, finding.column, finding.message, finding.end_line,
                       finding.end_column, rule=rule)

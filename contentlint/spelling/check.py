@@ -15,6 +15,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from contentlint import suppress, turkish
 from contentlint.config import ConfigError, Project, RuleSelection
@@ -24,8 +25,11 @@ from contentlint.messages import Message, msg
 from contentlint.spelling import JOINED_DE, JOINED_KI, JOINED_QUESTION, MISSPELLED, TURKISH_LETTERS
 from contentlint.spelling import speller as speller_module
 from contentlint.spelling import words as wordlib
-from contentlint.spelling.lexicon import Lexicon, Verdict, WordLists, parse_words
 from contentlint.spelling.verdicts import VerdictCache
+from contentlint.spelling.wordlists import Verdict, WordLists, parse_words
+
+if TYPE_CHECKING:
+    from contentlint.spelling.lexicon import Lexicon
 
 # Forms TDK writes otherwise (herşey, işbirliği…) are word-form-nonstandard's (CL501): it names the
 # rule and fixes every ending, so the speller says nothing more about them while that rule runs.
@@ -128,6 +132,7 @@ class Checker:
         self._lexicon: Lexicon | None = None
         self._clean: set[str] = set(self._cache.clean) if self._cache else set()
         self._digests_used: set[str] = set()
+        self._prepared: set[str] = set()
 
     def lexicon(self) -> Lexicon:
         if self._lexicon is None:
@@ -137,6 +142,8 @@ class Checker:
         return self._lexicon
 
     def _open(self) -> Lexicon:
+        from contentlint.spelling.lexicon import Lexicon
+
         with _unavailable_is_a_config_error():
             # Hunspell itself is loaded only for a word the dictionary's index cannot decide.
             speller = speller_module.Indexed()
@@ -149,15 +156,39 @@ class Checker:
                     ))
             return Lexicon(speller, self._lists)
 
+    def prepare(self, found: FileWords) -> None:
+        """Decides what it can of one file's words while the other files are still being
+        analysed (in other processes), so that little is left for :meth:`diagnostics`. Words
+        only Hunspell can decide wait for it: it is not loaded beside the workers."""
+        if found.keys in self._prepared:
+            return
+        self._prepared.add(found.keys)
+        lexicon = self.lexicon()
+        speller = lexicon.speller
+        if not isinstance(speller, speller_module.Indexed):
+            return
+        speller.may_load = False
+        try:
+            for key in found.keys.split("\n"):
+                if key and key not in self._verdicts:
+                    try:
+                        self._remember(key, lexicon.verdict(key))
+                    except speller_module.NeedsHunspell:
+                        continue
+        finally:
+            speller.may_load = True
+
+    def _remember(self, key: str, verdict: Verdict) -> None:
+        self._verdicts[key] = verdict
+        if self._cache is not None:
+            self._cache.put(key, verdict)
+
     def decide(self, keys: Iterable[str]) -> dict[str, Verdict]:
         """The verdict on every key; only the unknown ones reach the speller."""
         with _unavailable_is_a_config_error():
             for key in keys:
                 if key not in self._verdicts:
-                    verdict = self.lexicon().verdict(key)
-                    self._verdicts[key] = verdict
-                    if self._cache is not None:
-                        self._cache.put(key, verdict)
+                    self._remember(key, self.lexicon().verdict(key))
         return self._verdicts
 
     def diagnostics(self, files: Iterable[tuple[str, FileWords]],

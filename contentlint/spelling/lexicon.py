@@ -13,16 +13,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 
 from contentlint import turkish
 from contentlint.rules.suffixes import SUFFIXES
 from contentlint.spelling import JOINED_DE, JOINED_KI, JOINED_QUESTION, MISSPELLED, TURKISH_LETTERS
 from contentlint.spelling.speller import Speller
-
-# (rule, candidates, best first); None for a correct word.
-Verdict = tuple[str, tuple[str, ...]] | None
+from contentlint.spelling.wordlists import Verdict, WordLists
 
 _PAIRS = {"c": "ç", "ç": "c", "g": "ğ", "ğ": "g", "i": "ı", "ı": "i", "o": "ö", "ö": "o", "s": "ş", "ş": "s",
           "u": "ü", "ü": "u"}
@@ -73,31 +70,6 @@ def _harmonises(stem: str, vowel: str) -> bool:
     return expected[last] == vowel
 
 
-@dataclass(frozen=True)
-class WordLists:
-    """Accepted words: plain ones as written (lowercase ones also capitalised), and words with a
-    model whose endings they take."""
-
-    plain: frozenset[str] = frozenset()
-    models: tuple[tuple[str, str], ...] = ()
-
-
-def parse_words(lines: Iterable[str]) -> tuple[set[str], list[tuple[str, str]], list[tuple[int, str]]]:
-    """Plain words, (word, model) pairs and the (line number, line) of lines that are neither."""
-    plain: set[str] = set()
-    models: list[tuple[str, str]] = []
-    bad: list[tuple[int, str]] = []
-    for number, line in enumerate(lines, 1):
-        fields = line.split("#", 1)[0].split()
-        if len(fields) == 1:
-            plain.add(fields[0])
-        elif len(fields) == 2:
-            models.append((fields[0], fields[1]))
-        elif fields:
-            bad.append((number, line.strip()))
-    return plain, models, bad
-
-
 def _decapitalise(word: str) -> str:
     return turkish.lower(word[0]) + word[1:]
 
@@ -112,6 +84,10 @@ class Lexicon:
         self._plain = lists.plain
         for word, model in lists.models:
             speller.add_with_affix(word, model)
+
+    @property
+    def speller(self) -> Speller:
+        return self._speller
 
     def _listed(self, word: str) -> bool:
         return word in self._plain or (word[0].isupper() and _decapitalise(word) in self._plain)

@@ -174,6 +174,10 @@ def _load_from(where: Path, backends: Sequence[str]) -> Speller:
     raise SpellerUnavailable("; ".join(errors))
 
 
+class NeedsHunspell(Exception):
+    """The index cannot decide this word, and loading Hunspell is not allowed now."""
+
+
 class Indexed:
     """A speller that answers from the dictionary's index (:mod:`contentlint.spelling.index`)
     and loads a Hunspell backend only for a word the index cannot decide: correct prose, and
@@ -190,6 +194,8 @@ class Indexed:
         self._index = Index.open(self._where, DICTIONARY)
         self._backend: Speller | None = None
         self._models: list[tuple[str, str]] = []
+        # False while other processes work: Hunspell's 34 MB would then sit beside theirs.
+        self.may_load = True
 
     @property
     def backend(self) -> str:
@@ -199,6 +205,8 @@ class Indexed:
 
     def _hunspell(self) -> Speller:
         if self._backend is None:
+            if not self.may_load:
+                raise NeedsHunspell
             backend = _load_from(self._where, self._backends)
             for word, model in self._models:
                 backend.add_with_affix(word, model)

@@ -12,7 +12,7 @@ import marshal
 import sqlite3
 from pathlib import Path
 
-from contentlint.spelling.lexicon import Verdict
+from contentlint.spelling.wordlists import Verdict
 
 
 class VerdictCache:
