@@ -152,12 +152,12 @@ class Document:
         if not self.readable or not self.parse_markdown:
             return []
         env: dict[str, list[Any]] = {}
-        tokens = list(_MD.parse(self.markdown_body, env))
+        tokens = _MD.parse(self.markdown_body, env)
         deep_inlines = set(env.get("too_deep_inline", ()))
         lines = env.get("too_deep", []) + [
             token.map[0] for token in tokens
             if token.type == "inline" and token.map is not None and token.content in deep_inlines
-        ]
+        ] if deep_inlines else env.get("too_deep", [])
         if lines:
             self.problems.append(Problem("CL008", Finding(self.body_line + min(lines), 1, msg(
                 "The Markdown is nested more than {limit} levels deep; what is deeper was read "

@@ -71,14 +71,6 @@ class Quotations:
 _STYLES = ("“”", "«»", '""')
 
 
-def _blank_before(text: str, index: int) -> bool:
-    return index == 0 or text[index - 1] in _BEFORE_OPENING or text[index - 1].isspace()
-
-
-def _blank_after(text: str, index: int) -> bool:
-    return index + 1 >= len(text) or text[index + 1] in _AFTER_CLOSING or text[index + 1].isspace()
-
-
 def pair_quotes(text: str) -> Quotations:
     """Pair the quotation marks of one paragraph.
 
@@ -94,7 +86,11 @@ def pair_quotes(text: str) -> Quotations:
     for found in _QUOTE_MARK.finditer(text):
         index, char = found.start(), found.group()
         family = FAMILY[char]
-        before, after = _blank_before(text, index), _blank_after(text, index)
+        # A space before: opening; a space after: closing (the start and the end count as spaces).
+        previous = text[index - 1] if index > 0 else " "
+        following = text[index + 1] if index + 1 < len(text) else " "
+        before = previous in _BEFORE_OPENING or previous.isspace()
+        after = following in _AFTER_CLOSING or following.isspace()
         open_here = [i for i in stack if FAMILY[text[i]] == family] if stack else []
         if char in _APOSTROPHES and not before and not after and text[index - 1].isalnum() and \
                 not (open_here and _SINGLE_CLOSER.search(text, index + 1) is None):
