@@ -188,8 +188,8 @@ class _Aligner:
         # offsets are handled here rather than in a helper call each.
         pieces, links, open_links, prose, body = self.pieces, self.links, self._open_links, self.prose, self.body
         single = self._single  # the body offset of a one-line inline's content: offsets are one addition
-        index = 0
-        while index < len(children):
+        index, count = 0, len(children)
+        while index < count:
             child = children[index]
             kind = child.type
             start = self.pos
