@@ -152,12 +152,12 @@ class Document:
         if not self.readable or not self.parse_markdown:
             return []
         env: dict[str, list[Any]] = {}
-        tokens = list(_MD.parse(self.markdown_body, env))
+        tokens = _MD.parse(self.markdown_body, env)
         deep_inlines = set(env.get("too_deep_inline", ()))
         lines = env.get("too_deep", []) + [
             token.map[0] for token in tokens
             if token.type == "inline" and token.map is not None and token.content in deep_inlines
-        ]
+        ] if deep_inlines else env.get("too_deep", [])
         if lines:
             self.problems.append(Problem("CL008", Finding(self.body_line + min(lines), 1, msg(
                 "The Markdown is nested more than {limit} levels deep; what is deeper was read "
@@ -254,7 +254,8 @@ def decode(doc: Document, raw: bytes) -> None:
 
 def split_frontmatter(doc: Document) -> None:
     text = doc.text
-    if not _BOUNDARY.match(text):
+    opening = _BOUNDARY.match(text)
+    if opening is None:
         doc.body, doc.body_line = text, 1
         doc.problems.append(_problem(
             "CL101", 1, 1,
@@ -264,8 +265,6 @@ def split_frontmatter(doc: Document) -> None:
             "title, question_id ve choice_id gelmeli, sonra yine bir '---' satırı olmalı",
         ))
         return
-    opening = _BOUNDARY.match(text)
-    assert opening is not None
     closing = _BOUNDARY.search(text, opening.end())
     if closing is None:
         doc.parse_markdown = False
@@ -297,7 +296,8 @@ def load_document(path: Path, relpath: str, raw: bytes) -> Document:
     decode(doc, raw)
     if not doc.readable:
         return doc
-    longest = max((len(line) for line in doc.text.split("\n")), default=0)
+    # No line of a file this short can be too long: spare splitting it.
+    longest = max(map(len, doc.text.split("\n"))) if len(doc.text) > MAX_LINE_LENGTH else 0
     if longest > MAX_LINE_LENGTH:
         doc.parse_markdown = False
         doc.problems.append(_problem(

@@ -14,6 +14,7 @@ marked as not located: rules skip it rather than point at a wrong place.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, NamedTuple
@@ -57,6 +58,10 @@ class Piece(NamedTuple):  # a tuple: there are many, and tuples are the cheapest
     link: int  # index in Inline.links of the link whose label holds it; -1 outside links
 
 
+# Piece((token, start, end, link)) without the Python-level __new__ that NamedTuple adds.
+_new_piece = functools.partial(tuple.__new__, Piece)
+
+
 @dataclass(slots=True)
 class Link:
     """A link or image. Offsets are into the body; ``end`` is exclusive.
@@ -77,12 +82,18 @@ class Link:
     dest_end: int | None = None
     pieces: list[Piece] = field(default_factory=list)
     located: bool = True
+    # The text, once asked for: every link rule and the link extractor read it, and the pieces
+    # are complete before any of them runs.
+    _text: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
         """The label as a reader sees it: no tags, line breaks as spaces."""
+        if self._text is not None:
+            return self._text
         if self.kind == "image":
-            return str(self.token.content)
+            self._text = str(self.token.content)
+            return self._text
         out = []
         for piece in self.pieces:
             kind = piece.token.type
@@ -90,7 +101,8 @@ class Link:
                 out.append(piece.token.content)
             elif kind in ("softbreak", "hardbreak"):
                 out.append(" ")
-        return "".join(out)
+        self._text = "".join(out)
+        return self._text
 
 
 @dataclass(slots=True)
@@ -172,16 +184,34 @@ class _Aligner:
         self.pos = pos
 
     def walk(self, children: list[Token]) -> None:
-        index = 0
-        while index < len(children):
+        # Runs for every inline child of every document: the plain text, the piece and its
+        # offsets are handled here rather than in a helper call each.
+        pieces, links, open_links, prose, body = self.pieces, self.links, self._open_links, self.prose, self.body
+        single = self._single  # the body offset of a one-line inline's content: offsets are one addition
+        index, count = 0, len(children)
+        while index < count:
             child = children[index]
             kind = child.type
             start = self.pos
-            if kind == "link_open" and child.info == "auto":
+            if kind == "text":
+                text = child.content
+                # Without '&' or '\\' in the decoded text, an equal source slice holds no escape
+                # or entity.
+                if "&" not in text and "\\" not in text and self.src.startswith(text, start):
+                    prose._add(text, single + start if single is not None else body(start))
+                    self.pos = start + len(text)
+                else:
+                    self._text(text)
+            elif kind == "html_inline":  # the next most common: <u> and </u> around link texts
+                tag = child.content
+                if not self.src.startswith(tag, start):
+                    raise _Misaligned(tag)
+                self.pos = start + len(tag)
+                if tag.startswith("</"):
+                    prose.closings.append((prose._length, body(self.pos)))
+            elif kind == "link_open" and child.info == "auto":
                 index = self._autolink(children, index)
                 continue
-            if kind == "text":
-                self._text(child.content)
             elif kind == "softbreak" or kind == "hardbreak":
                 self.skip(" ")
                 if kind == "hardbreak" and self.src.startswith("\\", self.pos):
@@ -189,56 +219,48 @@ class _Aligner:
                 newline = self.pos
                 self.expect("\n")
                 self.skip(" \t")
-                self.prose._add("\n", self.body(newline))
+                prose._add("\n", body(newline))
             elif kind == "code_inline":
                 self._code(child.markup)
-                self.prose._add(OPAQUE, self.body(start))
-            elif kind == "html_inline":
-                self.expect(child.content)
-                if child.content.startswith("</"):
-                    self.prose.closings.append((self.prose._length, self.body(self.pos)))
+                prose._add(OPAQUE, body(start))
             elif kind in _MARKUP:
                 self.expect(child.markup)
                 if kind in CLOSING_MARKUP:
-                    self.prose.closings.append((self.prose._length, self.body(self.pos)))
+                    prose.closings.append((prose._length, body(self.pos)))
             elif kind == "link_open":
                 self.expect("[")
-                link = Link(child, "inline", str(child.attrGet("href") or ""), self.body(start))
-                link.label_start = self.body(self.pos)
-                self._open_links.append(len(self.links))
-                self.links.append(link)
-                self._label_start = self.prose._length
+                link = Link(child, "inline", str(child.attrGet("href") or ""), body(start))
+                link.label_start = body(self.pos)
+                open_links.append(len(links))
+                links.append(link)
+                self._label_start = prose._length
             elif kind == "link_close":
-                link = self.links[self._open_links[-1]]
-                link.label_end = self.body(self.pos)
+                link = links[open_links[-1]]
+                link.label_end = body(self.pos)
                 self.expect("]")
                 self._destination(link)
-                self._open_links.pop()
-                self.prose.labels.append((self._label_start, self.prose._length, link))
-                self.prose.closings.append((self.prose._length, link.end))
+                open_links.pop()
+                prose.labels.append((self._label_start, prose._length, link))
+                prose.closings.append((prose._length, link.end))
             elif kind == "image":
                 self._image(child, start)
             else:
                 raise _Misaligned(kind)
-            self._piece(child, start)
+            # Links do not nest, so a link's own opening bracket is outside every label.
+            holder = open_links[-1] if open_links and kind != "link_open" else -1
+            if single is not None:
+                piece = _new_piece((child, single + start, single + self.pos, holder))
+            else:
+                piece = _new_piece((child, body(start), body(self.pos), holder))
+            pieces.append(piece)
+            if holder != -1:
+                links[holder].pieces.append(piece)
             index += 1
 
-    def _piece(self, token: Token, start: int) -> None:
-        # Links do not nest, so a link's own opening bracket is outside every label.
-        holder = self._open_links[-1] if self._open_links and token.type != "link_open" else -1
-        piece = Piece(token, self.body(start), self.body(self.pos), holder)
-        self.pieces.append(piece)
-        if holder != -1:
-            self.links[holder].pieces.append(piece)
-
     def _text(self, text: str) -> None:
+        """A text piece whose source may differ from its text: escapes and entities make the
+        decoded text differ from the source, so walk it (plain text is done in :meth:`walk`)."""
         src, pos = self.src, self.pos
-        # Without '&' or '\\' in the decoded text, an equal source slice holds no escape or entity.
-        if "&" not in text and "\\" not in text and src.startswith(text, pos):
-            self.prose._add(text, self.body(pos))
-            self.pos = pos + len(text)
-            return
-        # Escapes and entities make the decoded text differ from the source: walk it.
         done = run_start = 0
         run_pos = pos
         while done < len(text):
@@ -427,14 +449,17 @@ def _find_line(body: str, starts: list[int], number: int, text: str, cursors: di
         return -1
     begin = starts[number]
     end = starts[number + 1] - 1 if number + 1 < len(starts) else len(body)
-    source = body[begin:end].rstrip("\r")
+    while end > begin and body[end - 1] == "\r":
+        end -= 1
     if not text:  # an empty table cell: nothing to find, and nothing to consume
         return cursors.get(number, 0)
-    for candidate in (len(source) - len(text), len(source.rstrip()) - len(text)):
-        if candidate >= 0 and source.startswith(text, candidate):
-            found = candidate
-            break
-    else:
+    # Most lines are the text's own: checked in place, without copying the line.
+    if body.endswith(text, begin, end):
+        cursors[number] = end - begin
+        return end - begin - len(text)
+    source = body[begin:end]
+    found = len(source.rstrip()) - len(text)  # the tail before trailing white space
+    if found < 0 or not source.startswith(text, found):
         found = source.find(text, cursors.get(number, 0))
         if found == -1:
             return -1

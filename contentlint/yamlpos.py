@@ -319,6 +319,11 @@ def _buildable_int(node: yaml.ScalarNode) -> bool:
     # take minutes to build.
     if len(node.value) > sys.int_info.default_max_str_digits:
         return False
+    # A plain decimal without a leading zero (question_id: 8) is built as int(value): it always
+    # can be, and shown.
+    digits = node.value[1:] if node.value[:1] in ("+", "-") else node.value
+    if digits.isascii() and digits.isdigit() and digits[0] != "0":
+        return True
     try:
         # A hexadecimal or binary number can be built and still be too long to be shown.
         str(SafeConstructor().construct_yaml_int(node))

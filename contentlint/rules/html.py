@@ -54,14 +54,27 @@ def _parse_tag(content: str) -> tuple[str, bool, bool] | None:
     return name, match.group(1) == "/", bool(match.group(3)) or name in _VOID
 
 
-def _tag(piece: Piece) -> Tag | None:
-    parsed = _parse_tag(piece.token.content)
-    return None if parsed is None else Tag(*parsed, piece)
-
-
-def _tags(inline: Inline) -> list[Tag]:
-    return [tag for piece in inline.pieces
-            if piece.token.type == "html_inline" and (tag := _tag(piece)) is not None]
+def _scan(inline: Inline) -> tuple[list[Tag], list[int], list[int], dict[int, int]]:
+    """In one pass over the pieces: the tags, :func:`_u` of every piece, the indices of the <u>
+    pieces, and the index of each link's opening piece by its token's id."""
+    tags: list[Tag] = []
+    kinds = [0] * len(inline.pieces)
+    underline_starts: list[int] = []
+    opening: dict[int, int] = {}
+    for index, piece in enumerate(inline.pieces):
+        kind = piece.token.type
+        if kind == "html_inline":
+            parsed = _parse_tag(piece.token.content)
+            if parsed is None:
+                continue
+            tags.append(Tag(*parsed, piece))
+            if parsed[0] == "u":
+                kinds[index] = -1 if parsed[1] else 1
+                if not parsed[1]:
+                    underline_starts.append(index)
+        elif kind == "link_open":
+            opening[id(piece.token)] = index
+    return tags, kinds, underline_starts, opening
 
 
 def _check_balance(doc: Document, inline: Inline, tags: list[Tag]) -> Iterator[Finding]:
@@ -184,6 +197,9 @@ def _underline(inline: Inline, kinds: list[int], position: int, link: Link) -> U
     close = position + len(link.pieces) + 1
     if position > 0 and close + 1 < len(pieces) and kinds[position - 1] == 1 and kinds[close + 1] == -1:
         return Underlined(link, "full", (pieces[position - 1], pieces[close + 1]))  # <u>[text](…)</u>
+    if close - position == 4 and kinds[position + 1] == 1 and kinds[position + 2] == 0 and kinds[position + 3] == -1:
+        # [<u>text</u>](…), nearly every link of this content: what the general case below finds.
+        return Underlined(link, "full", (pieces[position + 1], pieces[position + 3]))
     label = [i for i in range(position + 1, close)
              if not (pieces[i].token.type == "text" and not pieces[i].token.content.strip())]
     # Emphasis wrapping the whole label is not text: [**<u>…</u>**](…) is fully underlined.
@@ -269,7 +285,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     allowed = {name.lower() for name in options.allowed_html}
     links: list[Underlined] = []
     for inline in inlines(doc):
-        tags = _tags(inline)
+        tags, kinds, underline_starts, opening = _scan(inline)
         for tag in tags:
             # A closing tag is reported with its opening one, or by html-tag-unbalanced.
             if tag.name not in allowed and not tag.closing:
@@ -277,17 +293,16 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
         if inline.complete:
             yield from _check_balance(doc, inline, tags)
             pieces = inline.pieces
-            kinds = [_u(piece) for piece in pieces]
-            for index, piece in enumerate(pieces):
+            for index in underline_starts:
+                piece = pieces[index]
                 wraps_link = index + 1 < len(pieces) and pieces[index + 1].token.type == "link_open"
-                if kinds[index] == 1 and piece.link == -1 and not wraps_link:
+                if piece.link == -1 and not wraps_link:
                     yield finding(doc, piece.start, piece.end, msg(
                         "Underlined text that is not a link: readers take underlined words for a "
                         "link and click them. Use **bold** or *italic* for emphasis",
                         "Bağlantı olmayan altı çizili metin: okurlar altı çizili sözcükleri "
                         "bağlantı sanıp tıklar. Vurgu için **kalın** ya da *italik* kullanın",
                     ), rule=UNDERLINE_OUTSIDE)
-            opening = {id(p.token): i for i, p in enumerate(pieces) if p.token.type == "link_open"}
             links.extend(_underline(inline, kinds, opening[id(link.token)], link) for link in inline.links
                          if link.kind in ("inline", "reference"))
     yield from _check_blocks(doc, allowed, options.allowed_html)

@@ -40,6 +40,9 @@ _TRAILING = ".,;:!?'\"’”»…"
 _SENTENCE_END = ".!?…"
 _OPENING_QUOTES = "\"'“‘«"
 _CLOSING_QUOTES = "\"'”’»"
+# As tuples: an empty string is in every string, and in no tuple of marks.
+_OPENING_QUOTE_MARKS = tuple(_OPENING_QUOTES)
+_CLOSING_QUOTE_MARKS = tuple(_CLOSING_QUOTES)
 _MARKUP = r"(?:\*\*|__|[*_]|</?u>)+"
 _MARKUP_BEFORE = re.compile(_MARKUP + "$")
 _MARKUP_AFTER = re.compile("^" + _MARKUP)
@@ -82,10 +85,8 @@ def _label_empty(link: Link) -> bool:
     return not link.text.strip() and not any(p.token.type == "image" for p in link.pieces)
 
 
-def _check_empty(doc: Document, link: Link) -> Iterator[Finding]:
-    if link.kind == "image":
-        return
-    if _label_empty(link):
+def _check_empty(doc: Document, link: Link, empty: bool) -> Iterator[Finding]:
+    if empty:
         yield finding(doc, link.start, link.end, msg(
             "The link has no text: readers see nothing to click. Write what the link leads to "
             "between the brackets: [Gönüllü Yönetimi]({url})",
@@ -124,7 +125,7 @@ def _quoted(doc: Document, link: Link, text: str) -> bool:
         return True
     before = _MARKUP_BEFORE.sub("", doc.body[max(0, link.start - 12):link.start])
     after = _MARKUP_AFTER.sub("", doc.body[link.end:link.end + 12], count=1)
-    return before[-1:] in tuple(_OPENING_QUOTES) and after[:1] in tuple(_CLOSING_QUOTES)
+    return before[-1:] in _OPENING_QUOTE_MARKS and after[:1] in _CLOSING_QUOTE_MARKS
 
 
 def _title_case(words: list[str]) -> bool:
@@ -135,12 +136,13 @@ def _title_case(words: list[str]) -> bool:
         for word in letters if word[:1].isalpha()) and letters[0][:1].isupper()
 
 
-def _sentence(text: str, limit: int, quoted: bool) -> str | None:
+def _sentence(text: str, limit: int, quoted: Callable[[], bool]) -> str | None:
     """Why a link text is a sentence rather than a name, or None. A quoted text or a title
-    ending with ? or ! is the name of a page or a document, however long."""
+    ending with ? or ! is the name of a page or a document, however long. ``quoted`` is asked
+    only when it matters: most link texts are short and end in a letter."""
     stripped = text.strip(" \t\n\"'“”‘’«»)")
     words = stripped.split()
-    if len(words) > limit and not quoted:
+    if len(words) > limit and not quoted():
         return "long"
     if not words or stripped[-1] not in _SENTENCE_END:
         return None
@@ -148,18 +150,16 @@ def _sentence(text: str, limit: int, quoted: bool) -> str | None:
         return None
     if turkish.is_abbreviation(words[-1]):
         return None
-    if stripped[-1] in "?!" and (quoted or _title_case(words)):
+    if stripped[-1] in "?!" and (quoted() or _title_case(words)):
         return None
     return "punctuation"
 
 
-def _check_text(doc: Document, link: Link, phrases: frozenset[str], limit: int) -> Iterator[Finding]:
-    if link.kind in ("image", "autolink") or _label_empty(link):
-        return
+def _check_text(doc: Document, link: Link, phrases: frozenset[str], limit: int) -> Finding | None:
     text = link.text
     # A text much longer than every listed phrase cannot be one: spare the case folding.
     if len(text) <= 2 * _longest(phrases) and _phrase(text) in phrases:
-        yield finding(doc, link.label_start, link.label_end, msg(
+        return finding(doc, link.label_start, link.label_end, msg(
             "The link text '{text}' does not say where it leads; screen readers and readers "
             "skimming the page see only this. Make the words that name the target the link: "
             "'[Gönüllü Yönetimi rehberini](…) inceleyebilirsiniz'",
@@ -168,10 +168,9 @@ def _check_text(doc: Document, link: Link, phrases: frozenset[str], limit: int) 
             "yapın: '[Gönüllü Yönetimi rehberini](…) inceleyebilirsiniz'",
             text=text.strip(),
         ), rule=VAGUE)
-        return
-    why = _sentence(text, limit, _quoted(doc, link, text))
+    why = _sentence(text, limit, lambda: _quoted(doc, link, text))
     if why is None:
-        return
+        return None
     if why == "long":
         message = msg(
             "The link text '{text}' is {count} words long (limit {limit}); link only the words "
@@ -188,7 +187,7 @@ def _check_text(doc: Document, link: Link, phrases: frozenset[str], limit: int) 
             "bağlantı yapın, cümlenin gerisini köşeli parantezin dışında bırakın",
             text=excerpt(text),
         )
-    yield finding(doc, link.label_start, link.label_end, message, rule=SENTENCE)
+    return finding(doc, link.label_start, link.label_end, message, rule=SENTENCE)
 
 
 def _encode(char: str) -> str:
@@ -198,6 +197,8 @@ def _encode(char: str) -> str:
 def _unencoded(url: str) -> list[tuple[int, str]]:
     """(index, replacement) of each character that must be percent-encoded; the host of an
     absolute URL may hold non-ASCII letters (it is an internationalised domain name)."""
+    if _MUST_ENCODE.search(url) is None:  # nearly every address: one C-level scan
+        return []
     bad = [(m.start(), "%25" if m.group() == "%" else _encode(m.group())) for m in _MUST_ENCODE.finditer(url)]
     if not bad or "://" not in url:
         return bad
@@ -443,8 +444,16 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
         for link in inline.links:
             if not link.located:
                 continue
-            yield from _check_empty(doc, link)
-            yield from _check_text(doc, link, phrases, options.max_link_text_words)
+            # The checks run as generators only where they can find something: most links
+            # have a text and an address.
+            if link.kind != "image":
+                empty = _label_empty(link)
+                if empty or (link.kind == "inline" and link.href.strip() in ("", "#")):
+                    yield from _check_empty(doc, link, empty)
+                if link.kind != "autolink" and not empty:
+                    found = _check_text(doc, link, phrases, options.max_link_text_words)
+                    if found is not None:
+                        yield found
             yield from _check_url(doc, link, https_hosts)
         if inline.complete:
             yield from _check_markup(doc, inline)

@@ -9,6 +9,7 @@ in the text is not mistaken for punctuation.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -70,14 +71,6 @@ class Quotations:
 _STYLES = ("“”", "«»", '""')
 
 
-def _blank_before(text: str, index: int) -> bool:
-    return index == 0 or text[index - 1] in _BEFORE_OPENING or text[index - 1].isspace()
-
-
-def _blank_after(text: str, index: int) -> bool:
-    return index + 1 >= len(text) or text[index + 1] in _AFTER_CLOSING or text[index + 1].isspace()
-
-
 def pair_quotes(text: str) -> Quotations:
     """Pair the quotation marks of one paragraph.
 
@@ -93,8 +86,12 @@ def pair_quotes(text: str) -> Quotations:
     for found in _QUOTE_MARK.finditer(text):
         index, char = found.start(), found.group()
         family = FAMILY[char]
-        before, after = _blank_before(text, index), _blank_after(text, index)
-        open_here = [i for i in stack if FAMILY[text[i]] == family]
+        # A space before: opening; a space after: closing (the start and the end count as spaces).
+        previous = text[index - 1] if index > 0 else " "
+        following = text[index + 1] if index + 1 < len(text) else " "
+        before = previous in _BEFORE_OPENING or previous.isspace()
+        after = following in _AFTER_CLOSING or following.isspace()
+        open_here = [i for i in stack if FAMILY[text[i]] == family] if stack else []
         if char in _APOSTROPHES and not before and not after and text[index - 1].isalnum() and \
                 not (open_here and _SINGLE_CLOSER.search(text, index + 1) is None):
             continue
@@ -183,13 +180,31 @@ def _plain_span(doc: Document, inline: Inline, start: int, end: int) -> tuple[in
     return (body_start, body_end) if doc.body[body_start:body_end] == inline.prose.text[start:end] else None
 
 
+def _spaced(text: str) -> bool:
+    """Whether a mark may follow a space. Searching for the few two-character pairs is much
+    faster than the pattern over every space."""
+    return "\t" in text or any(map(text.__contains__, _SPACED_PAIRS))
+
+
+def _may_have_punctuation_findings(text: str) -> bool:
+    """False when none of the patterns of :func:`_punctuation_findings` can match (most
+    paragraphs): a tab, or a mark after a space, before a letter or before another mark."""
+    return "\t" in text or " …" in text or _punctuation_candidate().search(text) is not None
+
+
+@functools.cache
+def _punctuation_candidate() -> re.Pattern[str]:
+    """Where any of the three patterns may match, in one scan that starts at the marks.
+    Compiled on first use; '…' is left to a plain search, as a non-ASCII character in a class
+    triples the time the pattern takes to compile."""
+    return re.compile(r"[.,;:!?](?:(?<= .)|(?=[^\W\d_]|[!?,;:.]))")
+
+
 def _punctuation_findings(doc: Document, inline: Inline) -> Iterator[Finding]:
     prose = inline.prose
     text = prose.text
     masked = address_spans(text)
-    # Searching for the few two-character pairs is much faster than the pattern over every space.
-    spaced = "\t" in text or any(pair in text for pair in _SPACED_PAIRS)
-    for match in _SPACE_BEFORE.finditer(text) if spaced else ():
+    for match in _SPACE_BEFORE.finditer(text) if _spaced(text) else ():
         space, mark_index = match.start(), match.end() - 1
         if space == 0 or text[space - 1].isspace() or _inside(masked, mark_index):
             continue
@@ -304,7 +319,8 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
             yield from _quote_findings(doc, inline, found.problems)
             quotations.extend((inline, opener, closer, style) for opener, closer in found.pairs
                               if (style := text[opener] + text[closer]) in _STYLES)
-        yield from _punctuation_findings(doc, inline)
+        if _may_have_punctuation_findings(text):
+            yield from _punctuation_findings(doc, inline)
     if quotations:
         yield from _check_style(doc, quotations)
 

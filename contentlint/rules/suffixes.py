@@ -96,7 +96,8 @@ def _boundaries(inline: Inline) -> Iterator[tuple[int, bool]]:
     for index, _ in inline.prose.closings:
         if index > 0 and not text[index - 1].isspace():
             yield index, False
-    for quote in _QUOTE_CLOSER.finditer(text):
+    # A single character is found much faster than the pattern scans a paragraph.
+    for quote in _QUOTE_CLOSER.finditer(text) if any(map(text.__contains__, _CLOSERS)) else ():
         index = quote.start()
         if index > 0 and not text[index - 1].isspace():
             yield index + 1, quote.group() not in _APOSTROPHES or _closes_quote(text, index)
@@ -138,7 +139,7 @@ def _cuts(inline: Inline) -> Iterator[_Cut]:
         stem = _word_before(text, index, _CLOSERS)
         if stem is not None:
             yield _Cut(stem, match.span(1), match.group(2), match.span(3), after_quote, not after_quote)
-    if " '" in text or " ’" in text or "\t'" in text or "\t’" in text:
+    if ("'" in text or "’" in text) and (" '" in text or " ’" in text or "\t'" in text or "\t’" in text):
         for match in _SPACE_APOSTROPHE.finditer(text):
             word = _word_before(text, match.start())
             if word is not None and not _opens_quote(text, match.end(3)):

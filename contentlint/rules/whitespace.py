@@ -146,13 +146,17 @@ def _layout(doc: Document) -> _Layout:
         first, last = token.map
         if token.type in _VERBATIM:
             verbatim.update(range(first, last))
-        elif token.type == "inline" and any(c.type == "hardbreak" for c in token.children or ()):
+        # A hard break stands before a line break of the paragraph: a paragraph of one line has none.
+        elif token.type == "inline" and "\n" in token.content and \
+                any(c.type == "hardbreak" for c in token.children or ()):
             breaks.update(range(first, last - 1))
     return _Layout(frozenset(verbatim), frozenset(breaks))
 
 
 def _line_endings(text: str) -> tuple[str, int, int, int]:
     """The file's usual line ending and the counts of CRLF, LF alone and CR alone."""
+    if "\r" not in text:  # most files: one search instead of three counts
+        return "\n", 0, text.count("\n"), 0
     crlf = text.count("\r\n")
     lf = text.count("\n") - crlf
     cr = text.count("\r") - crlf
