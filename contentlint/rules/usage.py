@@ -428,16 +428,7 @@ def _double_space(doc: Document, inline: Inline) -> Iterator[Finding]:
 # --- CL505: a sentence that starts with a lowercase letter ------------------------------------
 
 # Only where a lowercase letter follows: the rest of the checks run on few matches.
-_AFTER_SENTENCE_END = r"(?<![.…].)(?![.…])([”\"’'»)]*)[ \t\n]+([“\"‘«(]*)([a-zçğıöşüâîû]\S*)"
-_SENTENCE_END = re.compile(r"([.!?])" + _AFTER_SENTENCE_END)
-
-
-@functools.cache
-def _sentence_ends_by_mark() -> tuple[re.Pattern[str], ...]:
-    """_SENTENCE_END once for each mark, which it then starts with as a literal: the engine scans
-    for a literal many times faster than for a class. Where one of them finds something, so does
-    _SENTENCE_END (not always the same match: its matches may take in a later mark)."""
-    return tuple(re.compile("(" + re.escape(mark) + ")" + _AFTER_SENTENCE_END) for mark in ".!?")
+_SENTENCE_END = re.compile(r"([.!?])(?<![.…].)(?![.…])([”\"’'»)]*)[ \t\n]+([“\"‘«(]*)([a-zçğıöşüâîû]\S*)")
 _FIRST_WORD = re.compile(r"\s*(\S+)")
 _FIRST_LETTERS = re.compile(_LETTER + r"[\w’'-]*")
 _ROMAN = frozenset("IVXLCDM")
@@ -638,8 +629,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     ki = _inlines_with(prose, starts, (" ki ", " ki\t", "\tki")) if "ki" in distinct else set()
     spaces = _inlines_with(prose, starts, ("  ",))
     apostrophes = _inlines_with(prose, starts, ("’", "'"))
-    ending = {bisect.bisect_right(starts, match.start()) - 1
-              for pattern in _sentence_ends_by_mark() for match in pattern.finditer(prose)}
+    ending = {bisect.bisect_right(starts, match.start()) - 1 for match in _SENTENCE_END.finditer(prose)}
     # Only a first word in lowercase (or after white space) can be a sentence's lowercase start.
     lower_first = {index for index, text in enumerate(texts) if text[:1].islower() or text[:1].isspace()}
     todo = range(len(texts)) if doubled else sorted(hinted | hit | ki | spaces | apostrophes | ending | lower_first)
