@@ -172,13 +172,27 @@ _WORD_GAP = "[\\s“\"‘«(—–…]"
 _FORM_ENDING = "(" + _LETTER + "*)" + _AFTER_WORD
 
 
-@functools.cache
-def _form_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The wrong forms, anywhere and at a sentence start. Compiled on first use (a few ms): most
-    files never need them, as their words are looked up in a set first (_FORM_KEYS)."""
-    wrong = [form.wrong for form in WORD_FORMS]
-    return (re.compile(_WORD_GAP + "(" + _trie(wrong) + ")" + _FORM_ENDING),
-            re.compile("(" + _trie(wrong, capital=True) + ")" + _FORM_ENDING))
+@functools.lru_cache(maxsize=256)
+def _form_patterns(wrong: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """These wrong forms, anywhere and at a sentence start. Only the forms a paragraph may hold
+    go in (_forms_in): the pattern of all of them took 5 ms to compile, in every run that met
+    one paragraph where a form may stand."""
+    return (re.compile(_WORD_GAP + "(" + _trie(list(wrong)) + ")" + _FORM_ENDING),
+            re.compile("(" + _trie(list(wrong), capital=True) + ")" + _FORM_ENDING))
+
+
+# Each wrong form's words, as written in lowercase and with a capital (a first word only).
+_FORM_PARTS = tuple((form.wrong, tuple((part, upper(part[0]) + part[1:] if index == 0 else part)
+                                       for index, part in enumerate(form.wrong.split(" "))))
+                    for form in WORD_FORMS)
+
+
+def _forms_in(text: str) -> tuple[str, ...]:
+    """The wrong forms whose every word stands somewhere in ``text``. A match of the pattern of
+    all forms needs that, and the trie tries its branches in the same order whichever forms it
+    holds, so the pattern of these finds exactly what the pattern of all would."""
+    return tuple(wrong for wrong, parts in _FORM_PARTS
+                 if all(lower in text or capital in text for lower, capital in parts))
 
 
 _OPENERS = "“\"‘«(—–…"
@@ -269,7 +283,10 @@ def _word_forms(doc: Document, inline: Inline) -> Iterator[Finding]:
     text = inline.prose.text
     exempt: list[tuple[int, int]] | None = None
     masked: list[tuple[int, int]] | None = None
-    for match in _matches(text, *_form_patterns()):
+    forms = _forms_in(text)
+    if not forms:
+        return
+    for match in _matches(text, *_form_patterns(forms)):
         wrong, ending = lower(match.group(1)), match.group(2)
         form = _FORM_BY_WRONG[" ".join(wrong.split())]
         if form.endings is not ANY and ending not in form.endings:
