@@ -181,18 +181,25 @@ def _form_patterns(wrong: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[
             re.compile("(" + _trie(list(wrong), capital=True) + ")" + _FORM_ENDING))
 
 
-# Each wrong form's words, as written in lowercase and with a capital (a first word only).
-_FORM_PARTS = tuple((form.wrong, tuple((part, upper(part[0]) + part[1:] if index == 0 else part)
-                                       for index, part in enumerate(form.wrong.split(" "))))
-                    for form in WORD_FORMS)
+# The wrong forms by their first three letters, in lowercase and with a capital.
+_FORMS_BY_START: dict[str, list[str]] = {}
+for _form in WORD_FORMS:
+    for _start in (_form.wrong[:3], upper(_form.wrong[0]) + _form.wrong[1:3]):
+        _FORMS_BY_START.setdefault(_start, []).append(_form.wrong)
+_FORM_STARTS = frozenset(_FORMS_BY_START)
+_FIRST_THREE = operator.itemgetter(slice(0, 3))
+# Where a match of the form patterns may begin: after white space or an opening mark (_WORD_GAP),
+# which also ends every gap between sentences, or at the start.
+_GAPS = re.compile(_WORD_GAP + "+")
 
 
 def _forms_in(text: str) -> tuple[str, ...]:
-    """The wrong forms whose every word stands somewhere in ``text``. A match of the pattern of
-    all forms needs that, and the trie tries its branches in the same order whichever forms it
-    holds, so the pattern of these finds exactly what the pattern of all would."""
-    return tuple(wrong for wrong, parts in _FORM_PARTS
-                 if all(lower in text or capital in text for lower, capital in parts))
+    """The wrong forms that may stand in ``text``: those starting like a piece of it between
+    gaps. Every match of the pattern of all forms starts so, and the trie tries its branches in
+    the same order whichever forms it holds, so the pattern of these finds exactly what the
+    pattern of all would."""
+    starts = _FORM_STARTS.intersection(map(_FIRST_THREE, _GAPS.split(text)))
+    return tuple(sorted({wrong for start in starts for wrong in _FORMS_BY_START[start]}))
 
 
 _OPENERS = "“\"‘«(—–…"
