@@ -82,7 +82,29 @@ def lang_from_argv(argv: Sequence[str]) -> Lang:
 _HEADINGS_TR = {"positional arguments": "argümanlar", "options": "seçenekler", "optional arguments": "seçenekler"}
 
 
-class _TurkishHelpFormatter(argparse.HelpFormatter):
+def _columns() -> int:
+    """The terminal's width as shutil.get_terminal_size() tells it (COLUMNS, else the terminal,
+    else 80): argparse asks for it on every argument added, and shutil's import (with bz2 and
+    lzma) was 2 % of a one-file check."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns if sys.__stdout__ else 0
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position, _columns() - 2 if width is None else width)
+
+
+class _TurkishHelpFormatter(_HelpFormatter):
     """argparse's fixed words in help and usage texts, in Turkish."""
 
     def start_section(self, heading: str | None) -> None:
@@ -128,12 +150,12 @@ class CliParser(argparse.ArgumentParser):
         self.lang: Lang = lang
         if kwargs.get("add_help", True):
             # -h comes from a parent so that it keeps its place before the other options.
-            helper = argparse.ArgumentParser(add_help=False)
+            helper = argparse.ArgumentParser(add_help=False, formatter_class=_HelpFormatter)
             helper.add_argument("-h", "--help", action="help", help=pick(
                 lang, "show this help message and exit", "bu yardımı gösterir ve çıkar"))
             kwargs["parents"] = [helper, *kwargs.get("parents", ())]
         kwargs["add_help"] = False
-        kwargs.setdefault("formatter_class", _TurkishHelpFormatter if lang == "tr" else argparse.HelpFormatter)
+        kwargs.setdefault("formatter_class", _TurkishHelpFormatter if lang == "tr" else _HelpFormatter)
         super().__init__(*args, **kwargs)
         self._help_prog = self.prog
 
