@@ -518,12 +518,11 @@ def _kept(path: Path, field: str, key: str) -> Config | None:
 def _load_validated(root: Path, section: dict[str, Any], source: str, raw: bytes) -> Config:
     """``parse_config`` with its verdict kept: a configuration seen before is not validated again.
     The file's bytes are kept as a second key, for :func:`_kept_for_bytes`."""
-    if not section:
-        return Config()
     path = _cache_file(root, section)
     key = _cache_key(section) if path is not None else ""
     kept = _kept(path, "key", key) if path is not None else None
-    config = kept or parse_config(section, source)
+    # An empty table needs no validation, but is kept too: the next run then reads no TOML.
+    config = kept or (parse_config(section, source) if section else Config())
     # Written when validated, and when only the bytes changed (a comment) where the next run
     # looks them up first (the default cache folder).
     if path is not None and (kept is None or path == root / _DEFAULT_CACHE_DIR / _CONFIG_CACHE):

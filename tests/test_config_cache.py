@@ -107,3 +107,13 @@ def test_a_comment_changed_in_the_file_still_finds_the_validated_configuration(t
     assert _probe(root) == "[403] 5.0 False True"  # parsed, but the same table: not validated again
     assert _probe(root) == "[403] 5.0 False False"
     assert find_project(root).config == first
+
+
+def test_an_empty_configuration_is_kept_too(tmp_path: Path) -> None:
+    (tmp_path / "contentlint.toml").write_text("# defaults\n", encoding="utf-8")
+    (tmp_path / ".contentlint").mkdir()
+    probe = PROBE.replace('project.config.links.hosts["www.stgm.org.tr"].accept', "project.config.fail_on.value")
+    first = subprocess.run([sys.executable, "-c", probe, str(tmp_path)], capture_output=True, text=True, check=True)
+    second = subprocess.run([sys.executable, "-c", probe, str(tmp_path)], capture_output=True, text=True, check=True)
+    assert first.stdout.split() == ["error", "20.0", "False", "True"]  # read, nothing to validate
+    assert second.stdout.split() == ["error", "20.0", "False", "False"]  # not even read
