@@ -156,3 +156,18 @@ def test_correct_prose_never_loads_hunspell(monkeypatch: pytest.MonkeyPatch, fol
     assert indexed.backend == "index"
     with pytest.raises(speller.SpellerUnavailable):
         indexed.spell("ABD'nin")  # beyond the index, and no Hunspell to ask
+
+
+def test_an_index_damaged_while_in_use_hands_over_to_hunspell(tmp_path: Path) -> None:
+    copy = tmp_path / "dictionaries"
+    target = speller.unpacked(copy)
+    indexed = speller.Indexed(copy)
+    assert indexed.backend == "index"
+    index_file = target / NAME
+    data = bytearray(index_file.read_bytes())
+    data[100:] = b"\xff" * (len(data) - 100)  # every page after the header, once it is open
+    index_file.write_bytes(bytes(data))
+    assert indexed.spell("gönüllülerimizi") is True and indexed.spell("iletşim") is False
+    assert indexed.backend == "chunspell"
+    assert not index_file.exists()  # made again by the next run
+    assert Index.open(target, speller.DICTIONARY) is not None

@@ -122,6 +122,7 @@ class Index:
     """Hunspell's verdicts, where the index can give them (see the module's notes)."""
 
     def __init__(self, path: Path) -> None:
+        self._path = path
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         try:
             rows = dict(self._db.execute("SELECT key, value FROM meta"))
@@ -156,6 +157,11 @@ class Index:
 
     def close(self) -> None:
         self._db.close()
+
+    def discard(self) -> None:
+        """Closes the index and removes its file, found damaged: the next open builds it again."""
+        self._db.close()
+        self._path.unlink(missing_ok=True)
 
     def _lookup(self, stems: list[str]) -> None:
         missing = [stem for stem in stems if stem not in self._flags]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -214,12 +215,24 @@ class Indexed:
         return self._backend
 
     def spell(self, word: str) -> bool:
-        known = self._index.spell(word) if self._index is not None else None
+        known = None
+        if self._index is not None:
+            try:
+                known = self._index.spell(word)
+            except sqlite3.Error:
+                # Damaged after it opened (it is only derived data): Hunspell answers from now on,
+                # and the next run builds the index again.
+                self._index.discard()
+                self._index = None
         return known if known is not None else self._hunspell().spell(word)
 
     def add_with_affix(self, word: str, model: str) -> None:
         self._models.append((word, model))
         if self._index is not None:
-            self._index.add_with_affix(word, model)
+            try:
+                self._index.add_with_affix(word, model)
+            except sqlite3.Error:
+                self._index.discard()
+                self._index = None
         if self._backend is not None:
             self._backend.add_with_affix(word, model)
