@@ -171,3 +171,9 @@ def test_an_index_damaged_while_in_use_hands_over_to_hunspell(tmp_path: Path) ->
     assert indexed.backend == "chunspell"
     assert not index_file.exists()  # made again by the next run
     assert Index.open(target, speller.DICTIONARY) is not None
+
+
+def test_a_cache_folder_whose_name_holds_uri_marks(tmp_path: Path) -> None:
+    indexed = speller.Indexed(tmp_path / "önbellek?#%20")
+    assert indexed.spell("gönüllülerimizi") is True and indexed.spell("iletşim") is False
+    assert indexed.backend == "index"

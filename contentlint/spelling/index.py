@@ -123,7 +123,8 @@ class Index:
 
     def __init__(self, path: Path) -> None:
         self._path = path
-        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        # As a URI (read-only), escaped: a folder name may hold '?' or '#'.
+        self._db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
         try:
             rows = dict(self._db.execute("SELECT key, value FROM meta"))
             if rows.get("format") != FORMAT:
