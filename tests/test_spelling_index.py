@@ -177,3 +177,20 @@ def test_a_cache_folder_whose_name_holds_uri_marks(tmp_path: Path) -> None:
     indexed = speller.Indexed(tmp_path / "önbellek?#%20")
     assert indexed.spell("gönüllülerimizi") is True and indexed.spell("iletşim") is False
     assert indexed.backend == "index"
+
+
+def test_many_lookups_hand_over_to_hunspell_with_the_same_verdicts(
+        monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    keys = ["gonullu", "iletşim", "^Zeynepoğlu", "kitapda", "Istanbul", "derneğimizin", "geldimi?"]
+    unlimited = Lexicon(speller.Indexed(folder.parent), WordLists())
+    expected = [unlimited.verdict(key) for key in keys]
+    monkeypatch.setattr(speller, "INDEX_BUDGET", 50)
+    indexed = speller.Indexed(folder.parent)
+    budgeted = Lexicon(indexed, WordLists())
+    assert [budgeted.verdict(key) for key in keys] == expected
+    assert indexed.backend == "index+chunspell"
+    # While the workers run, Hunspell is not loaded: the word waits for it instead.
+    waiting = speller.Indexed(folder.parent)
+    waiting.may_load = False
+    with pytest.raises(speller.NeedsHunspell):
+        Lexicon(waiting, WordLists()).verdict("iletşim")

@@ -150,15 +150,11 @@ class Lexicon:
                 return JOINED_KI, (split,)
             if split := self._joined_de(word):
                 return JOINED_DE, (split,)
-        ranked = self.suggestions(word)
-        if name:
-            # A name the dictionary lacks is no mistake; one missing its Turkish letters, or the
-            # apostrophe before its ending, is.
-            ranked = [(c, rank) for c, rank in ranked if rank in (RESTORED, APOSTROPHE)]
-        elif word[0].isupper():
-            # At a sentence's start a capital may still be a name (Zeynep, not Zeynel): only a slip
-            # or a dropped letter counts there.
-            ranked = [(c, rank) for c, rank in ranked if rank <= DROPPED]
+        # A name the dictionary lacks is no mistake; one missing its Turkish letters, or the
+        # apostrophe before its ending, is. At a sentence's start a capital may still be a name
+        # (Zeynep, not Zeynel): only a slip or a dropped letter counts there. Candidates of other
+        # ranks are not even made: a name would otherwise cost a thousand lookups.
+        ranked = self.suggestions(word, most=APOSTROPHE if name else DROPPED if word[0].isupper() else SPLIT)
         if not ranked and word[0].isupper():
             return None  # a capitalised word with nothing near it is a name, even at a sentence's start
         if len(ranked) == 1 and ranked[0][1] == RESTORED and not name and word[1:].islower():
@@ -191,13 +187,13 @@ class Lexicon:
             return None
         return f"{stem} {ending}" if self.common(stem) else None
 
-    def suggestions(self, word: str) -> list[tuple[str, int]]:
-        """Candidates the speller accepts, best first, each with its rank."""
+    def suggestions(self, word: str, most: int = SPLIT) -> list[tuple[str, int]]:
+        """Candidates the speller accepts, best first, each with its rank (``most`` at the most)."""
         capital = word[0].isupper()
         lower = _decapitalise(word)
         seen = {word}
         out: list[tuple[str, int]] = []
-        for candidate, rank in self._candidates(lower):
+        for candidate, rank in self._candidates(lower, most):
             if capital:
                 candidate = _capitalise(candidate)
             if candidate not in seen:
@@ -210,12 +206,23 @@ class Lexicon:
         out.sort(key=lambda item: item[1])
         return out
 
-    def _candidates(self, word: str) -> Iterator[tuple[str, int]]:
+    def _candidates(self, word: str, most: int) -> Iterator[tuple[str, int]]:
+        """Candidates in the order made, up to rank ``most``. Leaving out the higher ranks changes
+        nothing for the others: a candidate of another rank is never the same string as one of
+        these (deletions, insertions and splits each have a length or a space of their own;
+        substitutions and swaps differ in where the letters differ)."""
         yield from ((c, RESTORED) for c in _restorations(word))
         for index in range(2, len(word) - 1):
             stem = _capitalise(word[:index])
             if word[index:] in SUFFIXES and self.accepted(stem) and not self.common(stem):
                 yield f"{stem}’{word[index:]}", APOSTROPHE
+        if most < CLOSE:
+            return
+        for candidate, rank in self._edits(word, most):
+            if rank <= most:
+                yield candidate, rank
+
+    def _edits(self, word: str, most: int) -> Iterator[tuple[str, int]]:
         # Within a rank the first made comes first: the endings in the other vowel harmony
         # (saatlarımızı → saatlerimizi: saat, harf, kontrol take front endings), a doubled letter,
         # then a swap.
@@ -237,7 +244,7 @@ class Lexicon:
                 if char != old:
                     close = (old in _VOWELS and char in _VOWELS) or old + char in _SIMILAR
                     yield word[:index] + char + word[index + 1:], CLOSE if close else EDIT
-        for index in range(2, len(word) - 1 if "-" not in word else 0):
+        for index in range(2, len(word) - 1 if "-" not in word and most >= SPLIT else 0):
             first, second = word[:index], word[index:]
             if self._speller.spell(first) and self._speller.spell(second):
                 yield f"{first} {second}", SPLIT
