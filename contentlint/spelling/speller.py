@@ -2,7 +2,9 @@
 else spylls (pure Python, slower to load) reading the same files.
 
 The Turkish dictionary ships compressed in ``data/`` (see ``data/ORIGIN.md``); it is unpacked
-once into a folder named by its hash, so a new dictionary never meets an old copy.
+once into a folder named by its hash, so a new dictionary never meets an old copy. The run's
+speller, :class:`Indexed`, answers from the dictionary's index beside it and loads a backend only
+when it must.
 """
 
 from __future__ import annotations
