@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import fnmatch
+import functools
 import hashlib
 import json
 import re
@@ -485,13 +486,20 @@ def _hints(kind: type[_Strict]) -> dict[str, Any]:
     return _HINTS[kind]
 
 
-def _cache_key(section: dict[str, Any]) -> str:
+@functools.cache
+def _code() -> bytes:
+    """contentlint's version and this module's source: what a kept configuration was made by."""
     from contentlint import __version__
 
-    digest = hashlib.sha256(__version__.encode())
-    digest.update(Path(__file__).read_bytes())
-    digest.update(json.dumps(section, sort_keys=True, default=repr).encode())
-    return digest.hexdigest()
+    return __version__.encode() + b"\0" + Path(__file__).read_bytes()
+
+
+def _key(data: bytes) -> str:
+    return hashlib.sha256(_code() + data).hexdigest()
+
+
+def _cache_key(section: dict[str, Any]) -> str:
+    return _key(json.dumps(section, sort_keys=True, default=repr).encode())
 
 
 def _cache_file(root: Path, section: dict[str, Any]) -> Path | None:
@@ -526,25 +534,16 @@ def _load_validated(root: Path, section: dict[str, Any], source: str, raw: bytes
     # Written when validated, and when only the bytes changed (a comment) where the next run
     # looks them up first (the default cache folder).
     if path is not None and (kept is None or path == root / _DEFAULT_CACHE_DIR / _CONFIG_CACHE):
-        _write_atomically(path, json.dumps({"key": key, "bytes": _bytes_key(raw),
+        _write_atomically(path, json.dumps({"key": key, "bytes": _key(raw),
                                             "config": config.model_dump(mode="json")}).encode())
     return config
-
-
-def _bytes_key(raw: bytes) -> str:
-    from contentlint import __version__
-
-    digest = hashlib.sha256(__version__.encode())
-    digest.update(Path(__file__).read_bytes())
-    digest.update(raw)
-    return digest.hexdigest()
 
 
 def _kept_for_bytes(root: Path, raw: bytes) -> Config | None:
     """The configuration kept for a file of exactly these bytes in the default cache folder:
     a repeat run then does not even parse the TOML (nor import the parser)."""
     path = root / _DEFAULT_CACHE_DIR / _CONFIG_CACHE
-    return _kept(path, "bytes", _bytes_key(raw)) if path.is_file() else None
+    return _kept(path, "bytes", _key(raw)) if path.is_file() else None
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

@@ -165,8 +165,7 @@ class Checker:
         self._prepared.add(found.keys)
         lexicon = self.lexicon()
         speller = lexicon.speller
-        if not isinstance(speller, speller_module.Indexed):
-            return
+        assert isinstance(speller, speller_module.Indexed)  # what _open makes
         speller.may_load = False
         try:
             for key in found.keys.split("\n"):

@@ -156,9 +156,6 @@ class Index:
                 return None
         return None
 
-    def close(self) -> None:
-        self._db.close()
-
     def discard(self) -> None:
         """Closes the index and removes its file, found damaged: the next open builds it again."""
         self._db.close()
