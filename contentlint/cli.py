@@ -457,7 +457,7 @@ def cmd_check(args: argparse.Namespace, lang: Lang, project: Project) -> int:
             report = check_project(project, paths, only_links=args.command == "links", progress=progress,
                                    known=known)
         else:
-            report = engine.run(project, paths)
+            report = engine.run(project, paths, links=False)
         # Temporary files of a --fix that was killed (SIGKILL, power loss) go with the next run.
         remove_stale({(project.root / result.relpath).parent for result in report.results})
         for name, stream in outputs:

@@ -221,11 +221,13 @@ def _jobs(configured: int, pending: int) -> int:
 
 def _analyse_all(pending: list[tuple[Target, bytes | None]], ctx: Context, selection: RuleSelection,
                  workers: int, meanwhile: Callable[[], object],
-                 each: Callable[[FileResult], None]) -> tuple[list[tuple[Analysed, bytes | None]], set[str]]:
+                 each: Callable[[FileResult], None],
+                 links: bool = True) -> tuple[list[tuple[Analysed, bytes | None]], set[str]]:
     """Analyse every target, from the bytes given with it or else where it is read (the main
     process never holds every file's bytes): each result with its cache key, and its encoding
     when a worker made it, and the memo keys learnt. ``meanwhile`` runs in this process while
-    the workers work, and so does ``each`` on every result the workers hand back."""
+    the workers work, and so does ``each`` on every result the workers hand back, with its
+    links only if ``links``."""
     if workers <= 1:
         meanwhile()
         results: list[tuple[Analysed, bytes | None]] = [
@@ -253,7 +255,7 @@ def _analyse_all(pending: list[tuple[Target, bytes | None]], ctx: Context, selec
             learned: set[str] = set()
             decoded: list[tuple[Analysed, bytes | None]] = []
             for blob, key, keys in encoded:
-                result = decode(blob)
+                result = decode(blob, links=links)
                 each(result)
                 decoded.append(((result, key), blob))
                 learned.update(keys)
@@ -269,7 +271,10 @@ def _corpus_rules(selection: RuleSelection) -> list[Rule]:
     ]
 
 
-def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: bool | None = None) -> Report:
+def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: bool | None = None,
+        links: bool = True) -> Report:
+    """Check the files; without ``links`` the results a worker or the cache gives hold no links
+    (only a run that checks links uses them)."""
     ctx = Context(project)
     selection = build_selection(project)
     found: Discovery = discover(project, list(paths) if paths else None)
@@ -289,7 +294,7 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
             results[index] = _problem_result(target.relpath, raw, selection)
             continue
         blob = cache.get(cache_key(raw, target.relpath))
-        results[index] = decode_or_none(blob) if blob is not None else None
+        results[index] = decode_or_none(blob, links=links) if blob is not None else None
         if results[index] is None:
             # A small run analyses the very bytes it hashed; a large one lets the workers read
             # (and hash) again rather than hold every file here.
@@ -305,7 +310,8 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
     fresh, learned = _analyse_all([(t, raw) for _, t, raw in pending], ctx, selection,
                                   _jobs(project.config.jobs, len(pending)),
                                   meanwhile=lambda: ctx.catalog if corpus_rules else None,
-                                  each=lambda r: speller.prepare(r.words) if speller and r.words else None)
+                                  each=lambda r: speller.prepare(r.words) if speller and r.words else None,
+                                  links=links)
     for (index, target, _), ((result, key), blob) in zip(pending, fresh, strict=True):
         if cache and key is None:
             # Read when the key was made, unreadable for the worker: the file was being
