@@ -459,7 +459,9 @@ def cmd_check(args: argparse.Namespace, lang: Lang, project: Project) -> int:
         else:
             report = engine.run(project, paths, links=False)
         # Temporary files of a --fix that was killed (SIGKILL, power loss) go with the next run.
-        remove_stale({(project.root / result.relpath).parent for result in report.results})
+        # The folders by name first: 10,000 files share a few hundred folders, and a Path is dear.
+        remove_stale({project.root / folder for folder in {os.path.dirname(result.relpath)
+                                                           for result in report.results}})
         for name, stream in outputs:
             color = stream is sys.stdout and stream.isatty() and not os.environ.get("NO_COLOR")
             emit(REPORTER_BY_NAME[name](stream, RunInfo(lang, report.files, color)), report)
