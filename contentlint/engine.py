@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -225,7 +226,6 @@ def _analyse_all(pending: list[tuple[Target, bytes | None]], ctx: Context, selec
             (_analyse_target(target, ctx, selection, raw), None) for target, raw in pending]
         return results, set(ctx.take_learned())
     # Imported here: a run of a few files (the editor's loop) never starts a worker.
-    import gc
     from contextlib import closing
 
     from contentlint.forkpool import fork_map
@@ -265,6 +265,25 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
         links: bool = True) -> Report:
     """Check the files; without ``links`` the results a worker or the cache gives hold no links
     (only a run that checks links uses them)."""
+    collector = gc.isenabled()
+    try:
+        return _run(project, paths, use_cache, links)
+    finally:
+        if collector:
+            gc.enable()
+
+
+def _pause_collector() -> None:
+    """Once the workers are forked (they keep their collector), this process only builds what
+    it keeps: the catalog's nodes, the decoded results, their diagnostics. None of it makes a
+    reference cycle, and the cyclic collector, walking all of it again at every collection,
+    would cost as much as the building (catalog of 10,000 choices: 0.49 s with it, 0.24 s
+    without; decoding 10,000 results with 8 diagnostics each: 1.34 s, 0.57 s). In a run
+    without workers the files are analysed here too: that makes no cycle either."""
+    gc.disable()
+
+
+def _run(project: Project, paths: Sequence[Path] | None, use_cache: bool | None, links: bool) -> Report:
     ctx = Context(project)
     selection = build_selection(project)
     found: Discovery = discover(project, list(paths) if paths else None)
@@ -297,9 +316,15 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
         ctx.__dict__["catalog"] = stored_catalog
     corpus_rules = _corpus_rules(selection)
     speller = spelling.Checker(project, selection, use_cache=use_cache) if spelling.wanted(selection) else None
+
+    def meanwhile() -> None:
+        _pause_collector()
+        if corpus_rules:
+            _ = ctx.catalog
+
     fresh, learned = _analyse_all([(t, raw) for _, t, raw in pending], ctx, selection,
                                   _jobs(project.config.jobs, len(pending)),
-                                  meanwhile=lambda: ctx.catalog if corpus_rules else None,
+                                  meanwhile=meanwhile,
                                   each=lambda r: speller.prepare(r.words) if speller and r.words else None,
                                   links=links)
     for (index, target, _), ((result, key), blob) in zip(pending, fresh, strict=True):
