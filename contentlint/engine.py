@@ -262,14 +262,17 @@ def _corpus_rules(selection: RuleSelection) -> list[Rule]:
 
 
 def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: bool | None = None,
-        links: bool = True) -> Report:
+        links: bool = True, resume_collector: bool = True) -> Report:
     """Check the files; without ``links`` the results a worker or the cache gives hold no links
-    (only a run that checks links uses them)."""
+    (only a run that checks links uses them). The garbage collector is paused during the run
+    (see _pause_collector); without ``resume_collector`` it stays paused: a process that only
+    reports and ends need not have it walk everything the run built, once, at its first
+    collection (0.2 s for 80,000 diagnostics)."""
     collector = gc.isenabled()
     try:
         return _run(project, paths, use_cache, links)
     finally:
-        if collector:
+        if collector and resume_collector:
             gc.enable()
 
 

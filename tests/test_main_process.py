@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from contentlint.cli import main
 from contentlint.config import Project
 from contentlint.engine import PARALLEL_THRESHOLD, run
-from tests.conftest import CATALOG, ORIGINAL_ANSWER, REAL_TITLE
+from tests.conftest import CATALOG, ORIGINAL_ANSWER, REAL_TITLE, make_project
 
 
 @pytest.fixture
@@ -34,6 +35,23 @@ def test_the_collector_is_left_as_the_caller_had_it(
         gc.disable()
     report = run(project, use_cache=False)
     assert report.diagnostics
+    assert gc.isenabled() is enabled
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_command_line_leaves_the_collector_as_it_found_it(
+        collector_state: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str], enabled: bool) -> None:
+    # The check command keeps it paused until its report is written; a caller of main() in the
+    # same process (a test, an editor plugin) must get it back as it was.
+    make_project(tmp_path, {"content/answers/a.txt": ORIGINAL_ANSWER.read_text("utf-8")})
+    monkeypatch.chdir(tmp_path)
+    if enabled:
+        gc.enable()
+    else:
+        gc.disable()
+    assert main(["check", "--no-cache", "--format", "json"]) == 0
+    assert '"warnings": ' in capsys.readouterr().out
     assert gc.isenabled() is enabled
 
 
