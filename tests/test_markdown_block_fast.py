@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 from markdown_it import MarkdownIt
-from markdown_it.rules_core import block, normalize
 from markdown_it.rules_block import StateBlock
+from markdown_it.rules_core import block, normalize
 from markdown_it.token import Token
 
 from contentlint import markdown_block_fast
@@ -31,7 +31,8 @@ INDENTS = ["", "", "", "", " ", "  ", "   ", "    ", "     ", "\t", " \t", "  \t
 PLAIN = [
     "Bir örgüt için gönüllüler", "text", "a  ", "a\\", "**Not:** b", "*Kaynak: x*", "_x_", "-x", "+x",
     "=x", "|x|", "| a | b |", "a | b", ":)", "[x](http://a.b/c)", "[a] b", "#x", "####### x", "1.x",
-    "2023 yılında", "x]: y", "\u00a0x", "\x0cx", "\ufeffx", "ğüşıöç", "<u>x</u> y", "a <div>",
+    "2023 yılında", "x]: y", "\u00a0x", "\x0cx", "\ufeffx", "\x1cx", "x\x85", "\u2003x", "ğüşıöç",
+    "<u>x</u> y", "a <div>",
 ]
 SPECIAL = [
     "#", "# h", "## h ##", "### h #", "#### h#", "###### h", "# #", "#\t", "#\th\t#\t", "##  ",
@@ -83,6 +84,14 @@ def _counting_block_parser(md: MarkdownIt) -> list[int]:
     return calls
 
 
+def _heading(rng: random.Random) -> str:
+    """An ATX heading, or nearly one: 1 to 7 '#', text, a closing sequence."""
+    return (
+        "#" * rng.randint(1, 7) + rng.choice(["", " ", "\t", "  ", "\u00a0"]) + rng.choice(["", "#", *PLAIN])
+        + rng.choice(["", " ", " #", "#", " ##  ", "\t#\t", " \\#", " # #"])
+    )
+
+
 def _random_document(rng: random.Random) -> str:
     lines = []
     plain_only = rng.random() < 0.5  # half the documents could take the fast path
@@ -90,9 +99,10 @@ def _random_document(rng: random.Random) -> str:
         kind = rng.random()
         if kind < 0.3:
             lines.append(rng.choice(BLANKS))
-        elif kind < 0.5 or plain_only:
-            indent = rng.choice(INDENTS[:7] if plain_only else INDENTS)
-            lines.append(indent + rng.choice(SPECIAL[:10] + PLAIN if plain_only else PLAIN))
+        elif kind < 0.4:
+            lines.append(rng.choice(INDENTS[:7] if plain_only else INDENTS) + _heading(rng))
+        elif kind < 0.6 or plain_only:
+            lines.append(rng.choice(INDENTS[:7] if plain_only else INDENTS) + rng.choice(PLAIN))
         else:
             lines.append(rng.choice(INDENTS) + rng.choice(SPECIAL))
     text = "".join(line + rng.choice(ENDINGS) for line in lines)
