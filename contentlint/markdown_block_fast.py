@@ -5,8 +5,10 @@ markdown-it's block stage (core rules "normalize" and "block") measures every li
 ``StateBlock`` and, at every block start, tries each of its twelve block rules in turn, and at
 every paragraph line the seven that may end a paragraph. Answer files are paragraphs separated
 by blank lines, now and then a heading: for them, none of those rules but "heading" and
-"paragraph" can match. ``plain_blocks`` recognises such a document with two searches and builds
-its block tokens directly; every other document goes to markdown-it's own block parser.
+"paragraph" can match. ``plain_blocks`` reads such a document with one regular expression and
+builds its block tokens directly; every other document goes to markdown-it's own block parser
+(``md.block.parse``, as markdown-it's "block" rule calls it), and so do ``parseInline`` and a
+``maxNesting`` of 0 or less, where markdown-it reads no block at all.
 
 Why the tokens are exactly markdown-it's, for the parser ``markdown_parser()`` builds
 (``install`` refuses any other set of block rules):
@@ -26,7 +28,8 @@ Why the tokens are exactly markdown-it's, for the parser ``markdown_parser()`` b
   spaces, 1 to 6 ``#`` and then a space, a tab or its end (heading.py), else the start of a
   paragraph; and a paragraph runs over the following lines until a blank line, the end, or a
   heading line (the only rule left that may end a paragraph). contentlint's own first rule
-  ("too_deep") reads nothing below its nesting bound, and everything here is at level 0.
+  ("too_deep") matches only at its nesting bound (20 levels), and every block here is at
+  level 0.
 - Paragraph content is ``mdTrim`` of the lines' text as they are in the source (with a block
   indent of 0, ``getLines`` cuts nothing); a heading's content is ``mdTrim`` of the text between
   its ``#`` and its closing sequence, cut as heading.py cuts it. Maps, levels and the ``block``
