@@ -42,6 +42,7 @@ on the answer files and on random documents made of every block starter.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -71,34 +72,41 @@ _PARAGRAPH_ENDERS = [
 ]
 
 # At the start of a line: what could make any rule but heading and paragraph match (see the
-# module's doc), a heading, and a blank line.
+# module's doc); an ATX heading.
 _DIFFERENT = (
     r"(?: *\t[ \t]*[^ \t\n]"  # a tab in the indentation of a non-blank line
     r"| {4,}[^ \t\n]"  # an indented code block (or a lazy continuation line)
     r"|[ \t]*(?:[>`~<]|[-*+](?:[ \t]|$)|[0-9]+[.)](?:[ \t]|$)|[-*_=|:][-*_=|: \t]*$))"
 )
 _HEADING = r" {0,3}#{1,6}(?:[ \t]|$)"
-# In "\n" + the text, from a line break: a heading line, or a paragraph (a line that is neither
-# blank nor different, then each such line up to a heading). Lines no match starts at are blank
-# or different.
-_BLOCK = re.compile(
-    rf"\n(?: {{0,3}}(#{{1,6}})([ \t][^\n]*)?$"
-    rf"|(?!{_DIFFERENT})[ \t]*[^ \t\n][^\n]*(?:\n(?!{_DIFFERENT}|{_HEADING})[ \t]*[^ \t\n][^\n]*)*)",
-    re.MULTILINE,
-)
-_LINK_LABEL_START = re.compile(r"^[ \t]*\[", re.MULTILINE)
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Compiled at the first parse (a run whose results are all cached parses nothing):
+
+    - in "\\n" + the text, from a line break: a heading line, or a paragraph (a line that is
+      neither blank nor different, then each such line up to a heading); lines no match starts
+      at are blank or different;
+    - a line starting with '[' (a reference definition's label)."""
+    return re.compile(
+        rf"\n(?: {{0,3}}(#{{1,6}})([ \t][^\n]*)?$"
+        rf"|(?!{_DIFFERENT})[ \t]*[^ \t\n][^\n]*(?:\n(?!{_DIFFERENT}|{_HEADING})[ \t]*[^ \t\n][^\n]*)*)",
+        re.MULTILINE,
+    ), re.compile(r"^[ \t]*\[", re.MULTILINE)
 
 
 def plain_blocks(src: str) -> list[Token] | None:
     """The block tokens of the normalized text ``src``, or None when markdown-it must make them
     (anything but paragraphs, ATX headings and blank lines)."""
-    if "]:" in src and _LINK_LABEL_START.search(src):
+    blocks, link_label_start = _patterns()
+    if "]:" in src and link_label_start.search(src):
         return None
     text = "\n" + src
     tokens: list[Token] = []
     append = tokens.append
     line = end = 0  # the line after the last block; where it ends in text
-    for block in _BLOCK.finditer(text):
+    for block in blocks.finditer(text):
         start = block.start()
         gap = text[end:start]
         if gap.strip(" \t\n"):
