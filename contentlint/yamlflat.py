@@ -3,8 +3,8 @@
 Every answer file starts with three lines such as ``title: '…'``, ``question_id: 8`` and
 ``choice_id: 1``. :func:`contentlint.yamlpos.load` composes them with PyYAML, inspects every
 node and constructs the data: about three quarters of the time it takes to load an answer file
-(35 of 45 µs in a loop; in a whole run, where its many small objects also cost the garbage
-collector, loading a file took 91 µs with it and 44 µs with this path). :func:`load_flat` reads
+(35 of 45 µs in a loop of loads; in ``benchmarks/parts_bench.py``, where every other part of the
+analysis runs between two loads, loading a file takes 91 µs with it and 44 µs with this path). :func:`load_flat` reads
 that one shape directly and answers None for anything else, which then goes through
 :func:`~contentlint.yamlpos.load` as before.
 
