@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from markdown_it import MarkdownIt
+from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
 from contentlint.documents import load_document, markdown_parser
@@ -73,7 +74,7 @@ def _fast(md: MarkdownIt) -> FastInlineParse:
 
 def _parsers(nesting: int) -> tuple[MarkdownIt, MarkdownIt]:
     without, with_fast = markdown_parser(), markdown_parser()
-    without.inline.parse = _fast(without).original  # type: ignore[method-assign]
+    without.inline.parse = _fast(without).original  # type: ignore[method-assign, assignment]
     without.options["maxNesting"] = with_fast.options["maxNesting"] = nesting
     return without, with_fast
 
@@ -141,8 +142,15 @@ def test_markdown_it_reads_what_the_fast_path_leaves_to_it() -> None:
     assert (_fast(md).taken, _fast(md).fallbacks) == (1, 1)
 
 
+def _shout(state: StateInline) -> None:
+    for token in state.tokens:
+        token.content = token.content.upper()
+
+
 @pytest.mark.parametrize(("configure", "text"), [
     (lambda md: md.enable("strikethrough"), "~~a~~ [b](c)"),
+    (lambda md: md.disable("html_inline"), "a <u>b</u>"),
+    (lambda md: md.inline.ruler2.push("shout", _shout), "a [b](c)"),
     (lambda md: md.options.__setitem__("html", False), "a <u>b</u>"),
     (lambda md: setattr(md, "validateLink", MarkdownIt().validateLink), "[a](javascript:x) b"),
 ])
