@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from markdown_it import MarkdownIt
 
-from contentlint import markdown_shortcuts, yamlflat, yamlpos
+from contentlint import markdown_fast, markdown_shortcuts, yamlflat, yamlpos
 from contentlint.diagnostics import Finding
 from contentlint.messages import msg
 from contentlint.yamlpos import LoadedYaml, Problem
@@ -99,6 +99,7 @@ def markdown_parser() -> MarkdownIt:
     md.validateLink = validate_link  # type: ignore[method-assign]
     md.inline.skipToken = skip_inline_token  # type: ignore[method-assign]
     markdown_shortcuts.install(md)
+    markdown_fast.install(md)
     return md
 
 
