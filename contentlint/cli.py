@@ -17,6 +17,7 @@ from contentlint.atomic import Stopped, remove_stale, stop_signals_raise
 from contentlint.config import ConfigError, LinksConfig, Project, find_project, parse_config
 from contentlint.diagnostics import Severity
 from contentlint.discover import UsageError
+from contentlint.forkpool import WorkerLost
 from contentlint.messages import Lang, Message, detect_lang, msg, pick
 from contentlint.state import drain_notices
 
@@ -537,7 +538,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
                 return cmd_audit(args, lang, project)
             return cmd_check(args, lang, project)
-        except (ConfigError, UsageError) as exc:
+        except (ConfigError, UsageError, WorkerLost) as exc:
             _say(sys.stderr, msg("contentlint: {problem}", "contentlint: {problem}",
                                  problem=exc.message.render(lang)), lang)
             return EXIT_USAGE

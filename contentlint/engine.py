@@ -194,26 +194,17 @@ def _analyse_target(target: Target, ctx: Context, selection: RuleSelection, raw:
     return analyse(load_document(target.path, target.relpath, read), ctx, selection), cache_key(read, target.relpath)
 
 
-_WORKER: tuple[Context, RuleSelection] | None = None
-
-
-def _init_worker(ctx: Context, selection: RuleSelection) -> None:
-    global _WORKER
-    _WORKER = (ctx, selection)
-
-
-def _analyse_in_worker(target: Target) -> tuple[bytes, str | None, tuple[str, ...]]:
+def _analyse_in_worker(target: Target, ctx: Context,
+                       selection: RuleSelection) -> tuple[bytes, str | None, tuple[str, ...]]:
     """The file's result, encoded (marshal is cheaper than pickling the objects, and the main
     process stores the same bytes in the cache), its cache key, and what the worker learnt for
     the memo."""
-    assert _WORKER is not None
-    ctx, selection = _WORKER
     result, key = _analyse_target(target, ctx, selection)
     return encode(result), key, ctx.take_learned()
 
 
 def _jobs(configured: int, pending: int) -> int:
-    if pending < PARALLEL_THRESHOLD:
+    if pending < PARALLEL_THRESHOLD or not hasattr(os, "fork"):
         return 1
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return max(1, configured or cpus)
@@ -233,31 +224,30 @@ def _analyse_all(pending: list[tuple[Target, bytes | None]], ctx: Context, selec
         return results, set(ctx.take_learned())
     # Imported here: a run of a few files (the editor's loop) never starts a worker.
     import gc
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from contextlib import closing
+
+    from contentlint.forkpool import fork_map
 
     # Load and compile the schema before forking so every worker inherits it instead of building
     # its own (jsonschema's validator only for a schema outside schema_subset: otherwise a worker
     # imports jsonschema only when it meets invalid frontmatter), and keep the garbage collector
     # away from what they inherit: scanning it would copy every inherited page into each worker.
     _ = ctx.answer_check
+    targets = [target for target, _ in pending]
     gc.freeze()
-    chunk = max(1, len(pending) // (workers * 8))
     try:
-        with ProcessPoolExecutor(
-            max_workers=workers, mp_context=multiprocessing.get_context("fork"),
-            initializer=_init_worker, initargs=(ctx, selection),
-        ) as pool:
-            encoded = pool.map(_analyse_in_worker, [target for target, _ in pending], chunksize=chunk)
-            meanwhile()
-            learned: set[str] = set()
-            decoded: list[tuple[Analysed, bytes | None]] = []
+        learned: set[str] = set()
+        decoded: list[tuple[Analysed, bytes | None]] = []
+        # The workers are forked: they inherit the targets, the context and the selection.
+        with closing(fork_map(lambda index: _analyse_in_worker(targets[index], ctx, selection), len(targets),
+                              workers, chunk=max(1, len(targets) // (workers * 8)),
+                              meanwhile=meanwhile)) as encoded:
             for blob, key, keys in encoded:
                 result = decode(blob)
                 each(result)
                 decoded.append(((result, key), blob))
                 learned.update(keys)
-            return decoded, learned
+        return decoded, learned
     finally:
         gc.unfreeze()
 

@@ -194,3 +194,21 @@ def test_many_lookups_hand_over_to_hunspell_with_the_same_verdicts(
     waiting.may_load = False
     with pytest.raises(speller.NeedsHunspell):
         Lexicon(waiting, WordLists()).verdict("iletşim")
+
+
+def test_a_cache_folder_that_cannot_be_written_falls_back_to_the_temporary_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tempfile
+
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    indexed = speller.Indexed(blocked / "dictionaries")
+    assert indexed.backend == "index" and indexed.spell("gönüllü")
+    fallback = tmp_path / "tmp" / "contentlint-dictionaries"
+    assert (fallback / f"{speller.DICTIONARY}-{speller.dictionary_digest()}").is_dir()
+    # Neither can be written: spelling is unavailable, with the reason.
+    monkeypatch.setattr(tempfile, "tempdir", str(blocked))
+    with pytest.raises(speller.SpellerUnavailable, match=r"the dictionary cannot be unpacked: .*a-file"):
+        speller.Indexed(blocked / "dictionaries")

@@ -150,15 +150,15 @@ BACKENDS: dict[str, Backend] = {"chunspell": _Chunspell, "spylls": _Spylls}
 def _unpacked_somewhere(folder: Path | None) -> Path:
     """The dictionary unpacked under ``folder`` (default: the user's cache, else the temporary
     folder)."""
-    error: OSError | None = None
-    import tempfile
+    try:
+        return unpacked(folder or cache_folder())
+    except OSError:  # a cache folder that cannot be written must not stop spelling
+        import tempfile  # only then: importing it costs a cold run a few milliseconds
 
-    for candidate in (folder or cache_folder(), Path(tempfile.gettempdir()) / "contentlint-dictionaries"):
         try:
-            return unpacked(candidate)
-        except OSError as exc:  # a cache folder that cannot be written must not stop spelling
-            error = exc
-    raise SpellerUnavailable(f"the dictionary cannot be unpacked: {error}")
+            return unpacked(Path(tempfile.gettempdir()) / "contentlint-dictionaries")
+        except OSError as exc:
+            raise SpellerUnavailable(f"the dictionary cannot be unpacked: {exc}") from None
 
 
 def load(folder: Path | None = None, backends: Sequence[str] = ("chunspell", "spylls")) -> Speller:
