@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from markdown_it import MarkdownIt
 
-from contentlint import markdown_shortcuts, yamlpos
+from contentlint import markdown_block_fast, markdown_fast, markdown_shortcuts, yamlflat, yamlpos
 from contentlint.diagnostics import Finding
 from contentlint.messages import msg
 from contentlint.yamlpos import LoadedYaml, Problem
@@ -99,6 +99,8 @@ def markdown_parser() -> MarkdownIt:
     md.validateLink = validate_link  # type: ignore[method-assign]
     md.inline.skipToken = skip_inline_token  # type: ignore[method-assign]
     markdown_shortcuts.install(md)
+    markdown_fast.install(md)
+    markdown_block_fast.install(md)
     return md
 
 
@@ -276,7 +278,9 @@ def split_frontmatter(doc: Document) -> None:
         return
     yaml_text = text[opening.end() + 1:closing.start()]
     end_line = text.count("\n", 0, closing.start()) + 1
-    loaded = yamlpos.load(yaml_text, 1, syntax_rule="CL103", rules=FRONTMATTER_RULES)
+    loaded = yamlflat.load_flat(yaml_text, 1)
+    if loaded is None:
+        loaded = yamlpos.load(yaml_text, 1, syntax_rule="CL103", rules=FRONTMATTER_RULES)
     doc.problems.extend(loaded.problems)
     if loaded.ok and not isinstance(loaded.data, dict):
         loaded.ok = False
