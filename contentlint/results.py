@@ -50,8 +50,9 @@ _SEVERITIES = {s.value: s for s in Severity}
 def decode(blob: bytes, *, links: bool = True) -> FileResult:
     """The result stored by :func:`encode`; raises ValueError (or TypeError) on a damaged blob.
 
-    Without ``links`` the result has none: a run that checks no link need not build them (eight
-    objects a file, a tenth of the main process's work in a cold run of 10,000 files)."""
+    Without ``links`` the result has none: a run that checks no link need not build them (in a
+    cold run of 10,000 copies of the answer file, eight a file took 0.1 s of the main process's
+    1.2 s)."""
     relpath, diagnostics, facts, stored_links, words = marshal.loads(blob)
     severities = _SEVERITIES
     out: list[Diagnostic] = []
