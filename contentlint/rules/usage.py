@@ -221,8 +221,8 @@ _FIRST_FOUR = operator.itemgetter(slice(0, 4))
 _TWO_WORD_HINTS = {"kaç": (" kaç", "\tkaç"), "ysa": ("oysa", "Oysa"), "adem": ("madem", "Madem")}
 
 
-def _form_candidates(words: list[str], text: str) -> tuple[list[str], set[str]] | None:
-    """What may point to a wrong form in ``text`` (``words``: it split at white space): the
+def _form_candidates(words: set[str], text: str) -> tuple[list[str], set[str]] | None:
+    """What may point to a wrong form in ``text`` (``words``: the words it splits into at white space): the
     two-word hints it holds and its words that start like a stem; None when there are none.
     Many correct words begin like a stem (herkes, yalnız, hizmet): only those that begin with
     one count."""
@@ -698,6 +698,22 @@ def _apostrophe_inlines(prose: str, starts: list[int]) -> set[int]:
     return found
 
 
+def _ending_inlines(prose: str, starts: list[int]) -> set[int]:
+    """The inlines where _SENTENCE_END finds something. Its matches start at a mark, found with
+    str.find: the pattern's own scan for the marks tests every character of the prose."""
+    found: set[int] = set()
+    for mark in ".!?":
+        at = prose.find(mark)
+        while at != -1:
+            if _SENTENCE_END.match(prose, at) is None:
+                at = prose.find(mark, at + 1)
+                continue
+            index = bisect.bisect_right(starts, at) - 1
+            found.add(index)
+            at = prose.find(mark, starts[index + 1])
+    return found
+
+
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     complete = [inline for inline in inlines(doc) if inline.complete]
     if not complete:
@@ -708,7 +724,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     prose = _JOIN.join(texts)
     starts = list(itertools.accumulate((len(text) + len(_JOIN) for text in texts), initial=0))
     words = prose.split()
-    distinct = list(set(words))
+    distinct = set(words)
     forms = _form_candidates(distinct, prose)
     with_forms = _form_inlines(prose, starts, texts, *forms) if forms is not None else set()
     # Pairs across two inlines too: that finds more, never fewer.
@@ -716,7 +732,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     ki = _inlines_with(prose, starts, (" ki ", " ki\t", "\tki")) if "ki" in distinct else set()
     spaces = _inlines_with(prose, starts, ("  ",))
     apostrophes = _apostrophe_inlines(prose, starts)
-    ending = {bisect.bisect_right(starts, match.start()) - 1 for match in _SENTENCE_END.finditer(prose)}
+    ending = _ending_inlines(prose, starts)
     # Only a first word in lowercase (or after white space) can be a sentence's lowercase start.
     lower_first = {index for index, text in enumerate(texts) if text[:1].islower() or text[:1].isspace()}
     todo = range(len(texts)) if doubled else sorted(with_forms | ki | spaces | apostrophes | ending | lower_first)
