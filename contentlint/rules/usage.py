@@ -222,8 +222,9 @@ _TWO_WORD_HINTS = {"kaç": (" kaç", "\tkaç"), "ysa": ("oysa", "Oysa"), "adem":
 
 
 def _form_candidates(words: set[str], text: str) -> tuple[list[str], set[str]] | None:
-    """What may point to a wrong form in ``text`` (``words``: the words it splits into at white space): the
-    two-word hints it holds and its words that start like a stem; None when there are none.
+    """What may point to a wrong form in ``text`` (``words``: the distinct words it splits into at
+    white space): the two-word hints it holds and its words that start like a stem; None when
+    there are none.
     Many correct words begin like a stem (herkes, yalnız, hizmet): only those that begin with
     one count."""
     hints = [hint for common, variants in _TWO_WORD_HINTS.items() if common in text
@@ -662,11 +663,11 @@ def _gap_inside_word(text: str) -> bool:
 
 def _form_inlines(prose: str, starts: list[int], texts: list[str],
                   hints: list[str], hits: set[str]) -> set[int]:
-    """The inlines where _word_forms may find something: those holding a two-word hint or a word
-    of ``hits`` (the words _form_candidates found). An inline whose only such words are names,
-    written with a capital where no sentence can start, is left out unless a gap mark stands
-    inside one of its words: _word_forms reports a capital only at a sentence start, and every
-    other match it makes starts a word that is in ``hits``."""
+    """The inlines _word_forms runs on: those holding a two-word hint or a word of ``hits`` (the
+    words _form_candidates found), less those where it can find nothing: an inline whose only such
+    words have a capital where no sentence can start (names: Türk İşbirliği Ajansı), and where no
+    gap mark stands inside a word. _word_forms reports a capital only at a sentence start; each
+    of its other matches starts a word of ``hits``, or follows a gap mark inside a word (x(herşey))."""
     found = _inlines_with(prose, starts, hints)
     named: set[int] = set()
     for word in hits:
