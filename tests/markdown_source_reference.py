@@ -1,0 +1,398 @@
+"""markdown_source's placement of inline tokens as it was before its plain-paragraph path,
+frozen: tests/test_markdown_source_reference.py checks that today's placement gives exactly
+what this one does. Only the classes it builds come from the module under test."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from markdown_it.common.utils import unescapeAll
+from markdown_it.helpers import parseLinkDestination, parseLinkLabel, parseLinkTitle
+from markdown_it.rules_inline import StateInline
+
+from contentlint.documents import markdown_parser
+from contentlint.markdown_source import OPAQUE, Inline, Link, LinkKind, Piece, Prose
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+    from contentlint.documents import Document
+
+_MD = markdown_parser()
+_new_piece = Piece._make
+
+_ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+# A destination without spaces, brackets, escapes or control characters, closed right away.
+_SIMPLE_DESTINATION = re.compile(r"([^\s()<\\\x00-\x1f\x7f]+)\)")
+_MARKUP = {"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"}
+CLOSING_MARKUP = frozenset({"em_close", "strong_close", "s_close"})
+CLOSING_MARKUP = frozenset({"em_close", "strong_close", "s_close"})
+
+
+class _Misaligned(Exception):
+    pass
+
+
+class _Aligner:
+    """Walks an inline token's children over ``content``, the text the inline parser read."""
+
+    def __init__(self, content: str, line_content: list[int], line_body: list[int]) -> None:
+        self.src = content
+        self.pos = 0
+        self._line_content = line_content
+        self._line_body = line_body
+        self._single = line_body[0] if len(line_content) == 1 else None  # most paragraphs: one line
+        self.pieces: list[Piece] = []
+        self.links: list[Link] = []
+        self.prose = Prose()
+        self._open_links: list[int] = []
+        self._label_start = 0
+
+    def body(self, offset: int) -> int:
+        if self._single is not None:
+            return self._single + offset
+        row = bisect.bisect_right(self._line_content, offset) - 1
+        return self._line_body[row] + offset - self._line_content[row]
+
+    def expect(self, literal: str) -> None:
+        if not self.src.startswith(literal, self.pos):
+            raise _Misaligned(literal)
+        self.pos += len(literal)
+
+    def skip(self, chars: str) -> None:
+        src, pos = self.src, self.pos
+        while pos < len(src) and src[pos] in chars:
+            pos += 1
+        self.pos = pos
+
+    def walk(self, children: list[Token]) -> None:
+        # Runs for every inline child of every document: the plain text, the piece and its
+        # offsets are handled here rather than in a helper call each.
+        pieces, links, open_links, prose, body = self.pieces, self.links, self._open_links, self.prose, self.body
+        single = self._single  # the body offset of a one-line inline's content: offsets are one addition
+        index, count = 0, len(children)
+        while index < count:
+            child = children[index]
+            kind = child.type
+            start = self.pos
+            if kind == "text":
+                text = child.content
+                # Without '&' or '\\' in the decoded text, an equal source slice holds no escape
+                # or entity.
+                if "&" not in text and "\\" not in text and self.src.startswith(text, start):
+                    prose._add(text, single + start if single is not None else body(start))
+                    self.pos = start + len(text)
+                else:
+                    self._text(text)
+            elif kind == "html_inline":  # the next most common: <u> and </u> around link texts
+                tag = child.content
+                if not self.src.startswith(tag, start):
+                    raise _Misaligned(tag)
+                self.pos = start + len(tag)
+                if tag.startswith("</"):
+                    prose.closings.append((prose._length, body(self.pos)))
+            elif kind == "link_open" and child.info == "auto":
+                index = self._autolink(children, index)
+                continue
+            elif kind == "softbreak" or kind == "hardbreak":
+                self.skip(" ")
+                if kind == "hardbreak" and self.src.startswith("\\", self.pos):
+                    self.pos += 1
+                newline = self.pos
+                self.expect("\n")
+                self.skip(" \t")
+                prose._add("\n", body(newline))
+            elif kind == "code_inline":
+                self._code(child.markup)
+                prose._add(OPAQUE, body(start))
+            elif kind in _MARKUP:
+                self.expect(child.markup)
+                if kind in CLOSING_MARKUP:
+                    prose.closings.append((prose._length, body(self.pos)))
+            elif kind == "link_open":
+                self.expect("[")
+                link = Link(child, "inline", str(child.attrGet("href") or ""), body(start))
+                link.label_start = body(self.pos)
+                open_links.append(len(links))
+                links.append(link)
+                self._label_start = prose._length
+            elif kind == "link_close":
+                link = links[open_links[-1]]
+                link.label_end = body(self.pos)
+                self.expect("]")
+                self._destination(link)
+                open_links.pop()
+                prose.labels.append((self._label_start, prose._length, link))
+                prose.closings.append((prose._length, link.end))
+            elif kind == "image":
+                self._image(child, start)
+            else:
+                raise _Misaligned(kind)
+            # Links do not nest, so a link's own opening bracket is outside every label.
+            holder = open_links[-1] if open_links and kind != "link_open" else -1
+            if single is not None:
+                piece = _new_piece((child, single + start, single + self.pos, holder))
+            else:
+                piece = _new_piece((child, body(start), body(self.pos), holder))
+            pieces.append(piece)
+            if holder != -1:
+                links[holder].pieces.append(piece)
+            index += 1
+
+    def _text(self, text: str) -> None:
+        """A text piece whose source may differ from its text: escapes and entities make the
+        decoded text differ from the source, so walk it (plain text is done in :meth:`walk`)."""
+        src, pos = self.src, self.pos
+        done = run_start = 0
+        run_pos = pos
+        while done < len(text):
+            char = src[pos] if pos < len(src) else ""
+            if char == "\\" and pos + 1 < len(src) and src[pos + 1] in _ASCII_PUNCT:
+                decoded, width = src[pos + 1], 2
+            elif char == "&" and (entity := _ENTITY.match(src, pos)) is not None and \
+                    (decoded := unescapeAll(entity.group())) != entity.group():
+                width = len(entity.group())
+            elif char == text[done]:
+                pos += 1
+                done += 1
+                continue
+            else:
+                raise _Misaligned(text)
+            if not text.startswith(decoded, done):
+                raise _Misaligned(text)
+            if done > run_start:
+                self.prose._add(text[run_start:done], self.body(run_pos))
+            # An escaped character maps to itself, an entity's characters to its '&'.
+            self.prose._add(decoded, self.body(pos + 1 if width == 2 and char == "\\" else pos))
+            pos += width
+            done += len(decoded)
+            run_start, run_pos = done, pos
+        if done > run_start:
+            self.prose._add(text[run_start:done], self.body(run_pos))
+        self.pos = pos
+
+    def _code(self, fence: str) -> None:
+        self.expect(fence)
+        src = self.src
+        search = self.pos
+        while True:
+            found = src.find(fence, search)
+            if found == -1:
+                raise _Misaligned(fence)
+            end = found
+            while end < len(src) and src[end] == "`":
+                end += 1
+            if end - found == len(fence):
+                self.pos = end
+                return
+            search = end
+
+    def _autolink(self, children: list[Token], index: int) -> int:
+        opening = children[index]
+        start = self.pos
+        self.expect("<")
+        close = self.src.find(">", self.pos)
+        if close == -1:
+            raise _Misaligned("<")
+        link = Link(opening, "autolink", str(opening.attrGet("href") or ""), self.body(start))
+        link.label_start = link.dest_start = self.body(self.pos)
+        link.label_end = link.dest_end = self.body(close)
+        link.end = self.body(close + 1)
+        label = self.src[self.pos:close]
+        self.prose.labels.append((self.prose._length, self.prose._length + len(label), link))
+        self.prose._add(label, self.body(self.pos))
+        self.pos = close + 1
+        holder = len(self.links)
+        self.links.append(link)
+        # The children are the address again; they become one text piece of the label.
+        end = index + 1
+        while end < len(children) and children[end].type != "link_close":
+            end += 1
+        if end == len(children):
+            raise _Misaligned("autolink")
+        self.pieces.append(Piece(opening, link.start, link.label_start, -1))
+        for child in children[index + 1:end]:
+            piece = Piece(child, link.label_start, link.label_end, holder)
+            self.pieces.append(piece)
+            link.pieces.append(piece)
+        self.pieces.append(Piece(children[end], link.label_end, link.end, -1))
+        self.prose.closings.append((self.prose._length, link.end))
+        return end + 1
+
+    def _image(self, token: Token, start: int) -> None:
+        self.expect("![")
+        link = Link(token, "image", str(token.attrGet("src") or ""), self.body(start))
+        link.label_start = self.body(self.pos)
+        # The alt text is parsed like a label; walk it to find its ']' but keep it out of the
+        # prose (a reader sees the picture, not the words).
+        nested = _Aligner(self.src, self._line_content, self._line_body)
+        nested.pos = self.pos
+        nested.walk(token.children or [])
+        self.pos = nested.pos
+        link.label_end = self.body(self.pos)
+        self.expect("]")
+        self._destination(link)
+        self.links.append(link)
+        self.prose._add(OPAQUE, self.body(start))
+
+    def _destination(self, link: Link) -> None:
+        """After ']': an inline destination, a reference label, or nothing (a shortcut).
+
+        Mirrors markdown-it's link rule step by step, quirks included (a failed inline
+        destination moves on to a reference label *after* the point where it failed).
+        """
+        src = self.src
+        label_close = self.pos - 1
+        pos = self.pos
+        reference = True
+        if src.startswith("(", pos):
+            reference = False
+            simple = _SIMPLE_DESTINATION.match(src, pos + 1)
+            if simple is not None and _MD.validateLink(simple.group(1)):
+                # The usual '(https://…)': what the full parse below would find, much faster.
+                link.dest_start, link.dest_end = self.body(pos + 1), self.body(simple.end() - 1)
+                self.pos = simple.end()
+                link.end = self.body(self.pos)
+                return
+            pos = _skip_space(src, pos + 1)
+            dest = parseLinkDestination(src, pos, len(src))
+            if dest.ok:
+                if _MD.validateLink(_MD.normalizeLink(dest.str)):
+                    angle = src.startswith("<", pos)
+                    link.dest_start = self.body(pos + angle)
+                    link.dest_end = self.body(dest.pos - angle)
+                    pos = dest.pos
+                gap = pos
+                pos = _skip_space(src, pos)
+                title = parseLinkTitle(src, pos, len(src))
+                if pos < len(src) and gap != pos and title.ok:
+                    pos = _skip_space(src, title.pos)
+            elif src.startswith(")", pos):  # '[text]()': an empty destination
+                link.dest_start = link.dest_end = self.body(pos)
+            if not src.startswith(")", pos):
+                reference = True
+                link.dest_start = link.dest_end = None
+            pos += 1
+        if reference:
+            if link.kind == "inline":
+                link.kind = "reference"
+            close = -1
+            if src.startswith("[", pos):
+                close = parseLinkLabel(StateInline(src, _MD, {}, []), pos)
+            pos = close + 1 if close != -1 else label_close + 1
+        self.pos = pos
+        link.end = self.body(pos)
+
+
+def _skip_space(src: str, pos: int) -> int:
+    while pos < len(src) and src[pos] in " \t\n":
+        pos += 1
+    return pos
+
+
+def _content_lines(doc: Document, token: Token, cursors: dict[int, int],
+                   content: str | None = None) -> tuple[list[int], list[int]]:
+    """For each line of the inline's content: its content offset and the body offset it maps to.
+
+    The block parser removed block markers ('> ', list indentation, '#') and the outer white
+    space, so each content line is the tail of its source line (a table cell or heading text is
+    found inside it instead).
+    """
+    body = doc.markdown_body
+    starts = doc._body_line_starts
+    assert token.map is not None
+    first, last = token.map
+    line_content: list[int] = []
+    line_body: list[int] = []
+    offset = 0
+    for row, line in enumerate((token.content if content is None else content).split("\n")):
+        text = line.lstrip(" \t")
+        lead = len(line) - len(text)
+        # The parser strips the paragraph of Unicode white space, which can swallow a first line
+        # holding only a no-break space: the first content line may stand on a later line.
+        for number in range(first, last) if row == 0 else (first + row,):
+            found = _find_line(body, starts, number, text, cursors)
+            if found != -1:
+                break
+        else:
+            raise _Misaligned(line)
+        if row == 0:
+            first = number
+        line_content.append(offset)
+        line_body.append(starts[number] + found - lead)
+        offset += len(line) + 1
+    return line_content, line_body
+
+
+def _find_line(body: str, starts: list[int], number: int, text: str, cursors: dict[int, int]) -> int:
+    """Where ``text`` stands in body line ``number``: its tail, else its first occurrence after
+    what earlier inlines on that line took (table cells); -1 if it is not there."""
+    if number >= len(starts):
+        return -1
+    begin = starts[number]
+    end = starts[number + 1] - 1 if number + 1 < len(starts) else len(body)
+    while end > begin and body[end - 1] == "\r":
+        end -= 1
+    if not text:  # an empty table cell: nothing to find, and nothing to consume
+        return cursors.get(number, 0)
+    # Most lines are the text's own: checked in place, without copying the line.
+    if body.endswith(text, begin, end):
+        cursors[number] = end - begin
+        return end - begin - len(text)
+    source = body[begin:end]
+    found = len(source.rstrip()) - len(text)  # the tail before trailing white space
+    if found < 0 or not source.startswith(text, found):
+        found = source.find(text, cursors.get(number, 0))
+        if found == -1:
+            return -1
+    cursors[number] = found + len(text)
+    return found
+
+
+def _locate(doc: Document, token: Token, cursors: dict[int, int]) -> Inline:
+    children = token.children or []
+    try:
+        line_content, line_body = _content_lines(doc, token, cursors)
+    except _Misaligned:
+        return _unlocated(doc, token, children, [], [], Prose())
+    aligner = _Aligner(token.content, line_content, line_body)
+    try:
+        aligner.walk(children)
+    except _Misaligned:
+        return _unlocated(doc, token, children, aligner.pieces, aligner.links, aligner.prose)
+    prose = aligner.prose
+    prose.text = "".join(prose._parts)
+    return Inline(token, aligner.pieces, aligner.links, prose, True)
+
+
+def _unlocated(doc: Document, token: Token, children: list[Token], pieces: list[Piece],
+               links: list[Link], prose: Prose) -> Inline:
+    """Keep what was located; every later link still counts (the link checker needs each URL),
+    placed at its paragraph's first line and marked as not located."""
+    assert token.map is not None
+    here = doc._body_line_starts[token.map[0]]
+    known = {id(link.token) for link in links}
+    for link in links:
+        if link.end == -1:
+            link.located = False
+    for child in children:
+        if child.type in ("link_open", "image") and id(child) not in known:
+            href = str(child.attrGet("src" if child.type == "image" else "href") or "")
+            kind: LinkKind = "image" if child.type == "image" else "inline"
+            links.append(Link(child, kind, href, here, here, here, here, located=False))
+    prose.text = "".join(prose._parts)
+    prose.closings.clear()
+    return Inline(token, pieces, links, prose, False)
+
+
+def inlines(doc: Document) -> tuple[Inline, ...]:
+    """Every inline token of the document, located (uncached)."""
+    cursors: dict[int, int] = {}
+    return tuple(
+        _locate(doc, token, cursors)
+        for token in doc.tokens
+        if token.type == "inline" and token.map is not None
+    )
