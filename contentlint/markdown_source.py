@@ -292,19 +292,10 @@ class _Aligner:
 
     def _code(self, fence: str) -> None:
         self.expect(fence)
-        src = self.src
-        search = self.pos
-        while True:
-            found = src.find(fence, search)
-            if found == -1:
-                raise _Misaligned(fence)
-            end = found
-            while end < len(src) and src[end] == "`":
-                end += 1
-            if end - found == len(fence):
-                self.pos = end
-                return
-            search = end
+        end = _code_end(self.src, self.pos, fence)
+        if end == -1:
+            raise _Misaligned(fence)
+        self.pos = end
 
     def _autolink(self, children: list[Token], index: int) -> int:
         opening = children[index]
@@ -408,8 +399,9 @@ _END = sys.maxsize  # the limit of the last content line: no line follows it
 
 def _place_plain(token: Token, content: str, line_content: list[int], line_body: list[int]) -> Inline | None:
     """:class:`_Aligner`'s placement of an inline made only of text without escapes or entities,
-    line breaks, one-line tags and links with a simple destination (every paragraph the inline
-    fast path of markdown_fast reads, and most others), or None for any other inline.
+    line breaks, one-line tags, emphasis, code spans and links with a simple destination (every
+    paragraph the inline fast path of markdown_fast reads, and most others), or None for any
+    other inline.
 
     Offsets only grow along the walk, so each is mapped with the current line's shift, moved on
     when the walk passes the next line's start (what ``_Aligner.body`` finds by bisection), and
@@ -490,6 +482,21 @@ def _place_plain(token: Token, content: str, line_content: list[int], line_body:
             pos += 1
             while pos < size and src[pos] in " \t":
                 pos += 1
+        elif kind in _MARKUP:
+            if not src.startswith(child.markup, pos):
+                return None
+            pos += len(child.markup)
+            if kind in CLOSING_MARKUP:
+                closings.append((length, base + pos))
+        elif kind == "code_inline":
+            fence = child.markup
+            pos = _code_end(src, pos + len(fence), fence) if src.startswith(fence, pos) else -1
+            if pos == -1:
+                return None
+            add_index(length)
+            add_body(start)
+            add_part(OPAQUE)
+            length += 1
         else:
             return None
         while pos >= limit:
@@ -504,6 +511,22 @@ def _place_plain(token: Token, content: str, line_content: list[int], line_body:
             link.pieces.append(piece)
     prose = Prose("".join(parts), index, bodies, closings, labels, parts, length)
     return Inline(token, pieces, links, prose, True)
+
+
+def _code_end(src: str, pos: int, fence: str) -> int:
+    """Where a code span whose opening ``fence`` ends at ``pos`` ends: just after the first run of
+    backticks as long as the fence; -1 if there is none."""
+    search = pos
+    while True:
+        found = src.find(fence, search)
+        if found == -1:
+            return -1
+        end = found
+        while end < len(src) and src[end] == "`":
+            end += 1
+        if end - found == len(fence):
+            return end
+        search = end
 
 
 def _skip_space(src: str, pos: int) -> int:

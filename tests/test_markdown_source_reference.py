@@ -124,7 +124,6 @@ def test_answer_files_are_placed_as_the_reference_places_them(plain_paths: list[
         for text in (raw, raw.replace(b"\n", b"\r\n")):
             _same_as_reference(load_document(path, path.name, text))
     assert plain_paths.count(True) > 500
-    assert plain_paths.count(False) > 20
 
 
 def test_random_markdown_is_placed_as_the_reference_places_it(plain_paths: list[bool]) -> None:
