@@ -418,8 +418,9 @@ def _place_plain(token: Token, content: str, line_content: list[int], line_body:
     parts: list[str] = []
     closings: list[tuple[int, int]] = []
     labels: list[tuple[int, int, Link]] = []
-    length = label_start = 0
-    link: Link | None = None
+    length = label_start = link_start = holder = 0
+    opening: Token | None = None
+    held: list[Piece] | None = None  # the pieces of the open link's label
     # Bound once: these run for every child.
     new, add_piece = tuple.__new__, pieces.append
     add_index, add_body, add_part = index.append, bodies.append, parts.append
@@ -445,28 +446,30 @@ def _place_plain(token: Token, content: str, line_content: list[int], line_body:
             if tag.startswith("</"):
                 closings.append((length, base + pos))
         elif kind == "link_open":
-            if link is not None or child.info == "auto" or not src.startswith("[", pos):
+            if held is not None or child.info == "auto" or not src.startswith("[", pos):
                 return None
             pos += 1
-            link = Link(child, "inline", str(child.attrs.get("href") or ""), start, -1, start + 1)
-            label_start = length
-            links.append(link)
+            # The Link is made at its end, with every field known.
+            opening, link_start, label_start, holder, held = child, start, length, len(links), []
             add_piece(new(Piece, (child, start, start + 1, -1)))
             continue
         elif kind == "link_close":
             # '](destination)' on one line: _Aligner._destination's first case.
-            if link is None or not src.startswith("](", pos):
+            if held is None or not src.startswith("](", pos):
                 return None
             simple = _SIMPLE_DESTINATION.match(src, pos + 2)
             if simple is None or not _MD.validateLink(simple.group(1)):
                 return None
             pos = simple.end()
             end = base + pos
-            link.label_end, link.dest_start, link.dest_end, link.end = start, start + 2, end - 1, end
+            assert opening is not None
+            link = Link(opening, "inline", str(opening.attrs.get("href") or ""), link_start, end, link_start + 1,
+                        start, start + 2, end - 1, held)
+            links.append(link)
             labels.append((label_start, length, link))
             closings.append((length, end))
             add_piece(new(Piece, (child, start, end, -1)))
-            link = None
+            held = None
             continue
         elif kind == "softbreak" or kind == "hardbreak":
             while pos < size and src[pos] == " ":
@@ -503,12 +506,12 @@ def _place_plain(token: Token, content: str, line_content: list[int], line_body:
             row += 1
             base = line_body[row] - line_content[row]
             limit = line_content[row + 1] if row + 1 < len(line_content) else _END
-        if link is None:
+        if held is None:
             add_piece(new(Piece, (child, start, base + pos, -1)))
         else:
-            piece = new(Piece, (child, start, base + pos, len(links) - 1))
+            piece = new(Piece, (child, start, base + pos, holder))
             add_piece(piece)
-            link.pieces.append(piece)
+            held.append(piece)
     prose = Prose("".join(parts), index, bodies, closings, labels, parts, length)
     return Inline(token, pieces, links, prose, True)
 
@@ -650,11 +653,11 @@ def inlines(doc: Document) -> tuple[Inline, ...]:
     if _CACHE and _CACHE[0][0] is doc:
         return _CACHE[0][1]
     cursors: dict[int, int] = {}
-    found = tuple(
+    found = tuple([
         _locate(doc, token, cursors)
         for token in doc.tokens
         if token.type == "inline" and token.map is not None
-    )
+    ])
     _CACHE[:] = [(doc, found)]
     return found
 
