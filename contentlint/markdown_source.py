@@ -553,13 +553,9 @@ def _content_lines(doc: Document, token: Token, cursors: dict[int, int],
     assert token.map is not None
     first, last = token.map
     lines = token.content if content is None else content
-    if "\n" not in lines and first + 1 < len(starts):
-        # One line that is the tail of its source line (most paragraphs): _find_line's first case.
-        text = lines.lstrip(" \t")
-        end = starts[first + 1] - 1
-        if text and body[end - 1] != "\r" and body.endswith(text, starts[first], end):
-            cursors[first] = end - starts[first]
-            return [0], [end - len(lines)]
+    one = _one_line(body, starts, first, lines, cursors)
+    if one is not None:
+        return one
     line_content: list[int] = []
     line_body: list[int] = []
     offset = 0
@@ -580,6 +576,20 @@ def _content_lines(doc: Document, token: Token, cursors: dict[int, int],
         line_body.append(starts[number] + found - lead)
         offset += len(line) + 1
     return line_content, line_body
+
+
+def _one_line(body: str, starts: list[int], first: int, lines: str,
+              cursors: dict[int, int]) -> tuple[list[int], list[int]] | None:
+    """:func:`_content_lines` of content that is one line and the tail of its source line (most
+    paragraphs: _find_line's first case, without the loop), or None for any other content."""
+    if "\n" in lines or first + 1 >= len(starts):
+        return None
+    text = lines.lstrip(" \t")
+    end = starts[first + 1] - 1
+    if not text or body[end - 1] == "\r" or not body.endswith(text, starts[first], end):
+        return None
+    cursors[first] = end - starts[first]
+    return [0], [end - len(lines)]
 
 
 def _find_line(body: str, starts: list[int], number: int, text: str, cursors: dict[int, int]) -> int:

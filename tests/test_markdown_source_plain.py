@@ -1,6 +1,7 @@
-"""Inline tokens are placed on their source exactly as the frozen placement in
-markdown_source_reference.py places them (every piece, link, offset and prose field), on every
-answer file of the repository and on random Markdown made of what the placement must handle."""
+"""The short ways of placing inline tokens on their source (a plain paragraph's walk, a one-line
+content's line map) give exactly what the full aligner gives (every piece, link, offset and
+prose field), on every answer file of the repository and on random Markdown made of what the
+placement must handle."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ import pytest
 from contentlint import markdown_source
 from contentlint.documents import Document, load_document
 from contentlint.markdown_source import Inline, Piece, inlines
-from tests import markdown_source_reference as reference
 
 ROOT = Path(__file__).resolve().parent.parent
 ANSWER_FILES = sorted(
@@ -98,39 +98,56 @@ def _dump(found: tuple[Inline, ...]) -> list[Any]:
     return out
 
 
-def _same_as_reference(doc: Document) -> None:
-    assert _dump(inlines(doc)) == _dump(reference.inlines(doc))
+def _same_as_aligner(doc: Document) -> None:
+    """The placement equals the full aligner's, run on the same document and tokens with both
+    short ways turned off."""
+    markdown_source._CACHE.clear()
+    placed = _dump(inlines(doc))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(markdown_source, "_place_plain", lambda *_: None)
+        patch.setattr(markdown_source, "_one_line", lambda *_: None)
+        markdown_source._CACHE.clear()
+        assert placed == _dump(inlines(doc))
+    markdown_source._CACHE.clear()
 
 
 @pytest.fixture
 def plain_paths(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    """Whether each inline took the plain-paragraph path."""
-    taken: list[bool] = []
-    place = markdown_source._place_plain
+    """Whether each inline took the plain-paragraph path (and, in the same list as the string
+    "one line", each time the one-line map answered)."""
+    taken: list[bool | str] = []
+    place, one_line = markdown_source._place_plain, markdown_source._one_line
 
     def counted(*args: Any) -> Inline | None:
         placed = place(*args)
         taken.append(placed is not None)
         return placed
 
+    def counted_line(*args: Any) -> Any:
+        found = one_line(*args)
+        if found is not None:
+            taken.append("one line")
+        return found
+
     monkeypatch.setattr(markdown_source, "_place_plain", counted)
-    return taken
+    monkeypatch.setattr(markdown_source, "_one_line", counted_line)
+    return taken  # type: ignore[return-value]
 
 
-def test_answer_files_are_placed_as_the_reference_places_them(plain_paths: list[bool]) -> None:
+def test_answer_files_are_placed_as_the_aligner_places_them(plain_paths: list[bool]) -> None:
     assert len(ANSWER_FILES) > 40
     for path in ANSWER_FILES:
         raw = path.read_bytes()
         for text in (raw, raw.replace(b"\n", b"\r\n")):
-            _same_as_reference(load_document(path, path.name, text))
-    assert plain_paths.count(True) > 500
+            _same_as_aligner(load_document(path, path.name, text))
+    assert plain_paths.count(True) > 500 and plain_paths.count("one line") > 200
 
 
-def test_random_markdown_is_placed_as_the_reference_places_it(plain_paths: list[bool]) -> None:
+def test_random_markdown_is_placed_as_the_aligner_places_it(plain_paths: list[bool]) -> None:
     rng = random.Random(11)
     for number in range(4000):
         path = Path(f"random_{number}.txt")
-        _same_as_reference(load_document(path, path.name, _document(rng).encode()))
+        _same_as_aligner(load_document(path, path.name, _document(rng).encode()))
     # Both ways were taken many times.
     assert plain_paths.count(True) > 2000
     assert plain_paths.count(False) > 2000
