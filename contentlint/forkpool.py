@@ -53,9 +53,9 @@ class WorkerLost(RuntimeError):
 def fork_map(work: Callable[[int], Any], count: int, workers: int, chunk: int,
              meanwhile: Callable[[], object] = lambda: None) -> Generator[Any, None, None]:
     """Yield ``work(i)`` for every i in range(count), in order, computed in ``workers`` forked
-    processes, ``chunk`` items at a time. ``work`` must return values marshal can encode.
-    ``meanwhile`` runs in the parent once the workers have started."""
-    chunks = [(start, min(start + chunk, count)) for start in range(0, count, chunk)]
+    processes, at most ``chunk`` items at a time. ``work`` must return values marshal can
+    encode. ``meanwhile`` runs in the parent once the workers have started."""
+    chunks = _slices(count, workers, chunk)
     pool = _Pool(work, min(workers, len(chunks)))
     try:
         next_chunk = 0
@@ -76,6 +76,19 @@ def fork_map(work: Callable[[int], Any], count: int, workers: int, chunk: int,
             yield from done.pop(index)
     finally:
         pool.close()
+
+
+def _slices(count: int, workers: int, largest: int) -> list[tuple[int, int]]:
+    """Slices that shrink as the work left does (a quarter of each worker's share of it, at most
+    ``largest``): few frames while much is left, and workers that end within one small slice of
+    each other rather than one large one."""
+    slices = []
+    start = 0
+    while start < count:
+        size = max(1, min(largest, (count - start) // (workers * 4)))
+        slices.append((start, min(start + size, count)))
+        start += size
+    return slices
 
 
 class _Worker:
