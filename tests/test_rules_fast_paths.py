@@ -24,7 +24,8 @@ LINKS = ["[<u>Gönüllü Yönetimi</u>](https://www.stgm.org.tr/node/20247)", "[
          "[a](x) ve [b](y)", "“[<u>a</u>](x)”", "[<u>a</u> <u>b</u>](x)"]
 BALANCED = ["<u>a</u>", "<b><u>a</u></b>", "<u>[a](x)</u>", "[<u>a</u>](x)", "<sup>1</sup>", "a<br>b",
             "<u>a<br>b</u>", "[<u><i>a</i></u>](x)"]
-WORDS = ["söz ", "Ankara ", "ve ", "kaynakları ", "STGM ", "İstanbul ", " ", "\n", "**", "*"]
+WORDS = ["söz ", "Ankara ", "ve ", "kaynakları ", "STGM ", "İstanbul ", " ", "\n", "**", "*", "&lt;u&gt;", "&#60;u>",
+         "&#x3c;/u&#62;", "u>"]
 
 
 def _paragraph(rng: random.Random) -> str:
@@ -113,3 +114,14 @@ def test_an_address_told_clean_at_once_has_nothing_to_encode() -> None:
         assert shortcut == ("%" not in url and must_encode.search(url) is None), repr(url)
         clean += shortcut
     assert clean > 1000
+
+
+def test_a_paragraph_without_a_link_or_a_less_than_sign_has_no_tag() -> None:
+    """The HTML rules skip such paragraphs without looking at their pieces."""
+    skipped = 0
+    for doc in _documents():
+        for inline in inlines(doc):
+            if not inline.links and "<" not in inline.token.content:
+                assert html._scan(inline)[0] == [], inline.token.content
+                skipped += 1
+    assert skipped > 500

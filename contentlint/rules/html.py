@@ -288,6 +288,8 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     allowed = {name.lower() for name in options.allowed_html}
     links: list[Underlined] = []
     for inline in inlines(doc):
+        if not inline.links and "<" not in inline.token.content:
+            continue  # no link, and no tag: markdown-it makes one only of a '<' in the source
         tags, kinds, underline_starts, opening = _scan(inline)
         for tag in tags:
             # A closing tag is reported with its opening one, or by html-tag-unbalanced.
