@@ -376,8 +376,6 @@ _SHAPES = (
 def _check_markup(doc: Document, inline: Inline) -> Iterator[Finding]:
     prose = inline.prose
     text = prose.text
-    if "[" not in text and "]" not in text and "http" not in text and "www." not in text:
-        return
     taken: list[tuple[int, int]] = []
     for shape in _SHAPES:
         for match in shape.pattern.finditer(text):
@@ -463,7 +461,9 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
                     if found is not None:
                         yield found
             yield from _check_url(doc, link, https_hosts)
-        if inline.complete:
+        text = inline.prose.text
+        # Every shape of broken markup holds a bracket or an address: most paragraphs hold none.
+        if inline.complete and ("[" in text or "]" in text or "http" in text or "www." in text):
             yield from _check_markup(doc, inline)
 
 
