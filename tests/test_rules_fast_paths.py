@@ -8,11 +8,15 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
+from contentlint.config import find_project
+from contentlint.context import Context
 from contentlint.diagnostics import Finding
 from contentlint.documents import Document, load_document
 from contentlint.markdown_source import Inline, finding, inlines
 from contentlint.messages import msg
-from contentlint.rules import html, links_format
+from contentlint.rules import html, links_format, suffixes
 from tests.test_markdown_fast import PLAIN, SPECIAL
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,13 +28,15 @@ LINKS = ["[<u>Gönüllü Yönetimi</u>](https://www.stgm.org.tr/node/20247)", "[
          "[a](x) ve [b](y)", "“[<u>a</u>](x)”", "[<u>a</u> <u>b</u>](x)"]
 BALANCED = ["<u>a</u>", "<b><u>a</u></b>", "<u>[a](x)</u>", "[<u>a</u>](x)", "<sup>1</sup>", "a<br>b",
             "<u>a<br>b</u>", "[<u><i>a</i></u>](x)"]
+SUFFIXES = ["[<u>Platformu</u>](x) na ", "[<u>a</u>](x)’nın ", "</u> nın ", "” de ", "“Rehber” e ", "’ den ",
+            "STGM nin ", "Ankara ’da ", "[**b**](x) ya ", "*a* nın ", "</b> dan ", "[a](x)\nnın ", "‘a’ nın "]
 WORDS = ["söz ", "Ankara ", "ve ", "kaynakları ", "STGM ", "İstanbul ", " ", "\n", "**", "*", "&lt;u&gt;", "&#60;u>",
          "&#x3c;/u&#62;", "u>"]
 
 
 def _paragraph(rng: random.Random) -> str:
-    pools = (TAGS, LINKS, BALANCED, WORDS, PLAIN, SPECIAL)
-    weights = (2, 2, 4, 4, 2, 1) if rng.random() < 0.5 else (0, 1, 4, 4, 2, 0)
+    pools = (TAGS, LINKS, BALANCED, SUFFIXES, WORDS, PLAIN, SPECIAL)
+    weights = (2, 2, 4, 2, 4, 2, 1) if rng.random() < 0.5 else (0, 1, 4, 2, 4, 2, 0)
     return "".join(rng.choice(rng.choices(pools, weights)[0]) for _ in range(rng.randint(1, 30)))
 
 
@@ -125,3 +131,25 @@ def test_a_paragraph_without_a_link_or_a_less_than_sign_has_no_tag() -> None:
                 assert html._scan(inline)[0] == [], inline.token.content
                 skipped += 1
     assert skipped > 500
+
+
+def _reference_boundaries(inline: Inline) -> Iterator[tuple[int, bool]]:
+    """suffixes._boundaries as it was before it gave a place only once."""
+    text = inline.prose.text
+    for index, _ in inline.prose.closings:
+        if index > 0 and not text[index - 1].isspace():
+            yield index, False
+    for quote in suffixes._QUOTE_CLOSER.finditer(text) if any(map(text.__contains__, suffixes._CLOSERS)) else ():
+        index = quote.start()
+        if index > 0 and not text[index - 1].isspace():
+            yield index + 1, quote.group() not in suffixes._APOSTROPHES or suffixes._closes_quote(text, index)
+
+
+def test_suffixes_are_found_as_when_every_place_was_looked_at_as_often_as_markup_ends_there(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    ctx = Context(find_project(ROOT))
+    documents = list(_documents())
+    found = [list(suffixes.check(doc, ctx)) for doc in documents]
+    monkeypatch.setattr(suffixes, "_boundaries", _reference_boundaries)
+    assert [list(suffixes.check(doc, ctx)) for doc in documents] == found
+    assert sum(map(bool, found)) > 1000
