@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -212,18 +213,19 @@ def _jobs(configured: int, pending: int) -> int:
 
 def _analyse_all(pending: list[tuple[Target, bytes | None]], ctx: Context, selection: RuleSelection,
                  workers: int, meanwhile: Callable[[], object],
-                 each: Callable[[FileResult], None]) -> tuple[list[tuple[Analysed, bytes | None]], set[str]]:
+                 each: Callable[[FileResult], None],
+                 links: bool = True) -> tuple[list[tuple[Analysed, bytes | None]], set[str]]:
     """Analyse every target, from the bytes given with it or else where it is read (the main
     process never holds every file's bytes): each result with its cache key, and its encoding
     when a worker made it, and the memo keys learnt. ``meanwhile`` runs in this process while
-    the workers work, and so does ``each`` on every result the workers hand back."""
+    the workers work, and so does ``each`` on every result the workers hand back, with its
+    links only if ``links``."""
     if workers <= 1:
         meanwhile()
         results: list[tuple[Analysed, bytes | None]] = [
             (_analyse_target(target, ctx, selection, raw), None) for target, raw in pending]
         return results, set(ctx.take_learned())
     # Imported here: a run of a few files (the editor's loop) never starts a worker.
-    import gc
     from contextlib import closing
 
     from contentlint.forkpool import fork_map
@@ -243,7 +245,7 @@ def _analyse_all(pending: list[tuple[Target, bytes | None]], ctx: Context, selec
                               workers, chunk=max(1, len(targets) // (workers * 8)),
                               meanwhile=meanwhile)) as encoded:
             for blob, key, keys in encoded:
-                result = decode(blob)
+                result = decode(blob, links=links)
                 each(result)
                 decoded.append(((result, key), blob))
                 learned.update(keys)
@@ -259,7 +261,32 @@ def _corpus_rules(selection: RuleSelection) -> list[Rule]:
     ]
 
 
-def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: bool | None = None) -> Report:
+def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: bool | None = None,
+        links: bool = True, resume_collector: bool = True) -> Report:
+    """Check the files; without ``links`` the results a worker or the cache gives hold no links
+    (only a run that checks links uses them). The garbage collector is paused during the run
+    (see _pause_collector); without ``resume_collector`` it stays paused: a process that only
+    reports and ends need not have it walk everything the run built, once, at its first
+    collection (0.2 s for 80,000 diagnostics)."""
+    collector = gc.isenabled()
+    try:
+        return _run(project, paths, use_cache, links)
+    finally:
+        if collector and resume_collector:
+            gc.enable()
+
+
+def _pause_collector() -> None:
+    """Once the workers are forked (they keep their collector), this process only builds what
+    it keeps: the catalog's nodes, the decoded results, their diagnostics. None of it makes a
+    reference cycle, and the cyclic collector, walking all of it again at every collection,
+    would cost as much as the building (catalog of 10,000 choices: 0.49 s with it, 0.24 s
+    without; decoding 10,000 results with 8 diagnostics each: 1.34 s, 0.57 s). In a run
+    without workers the files are analysed here too: that makes no cycle either."""
+    gc.disable()
+
+
+def _run(project: Project, paths: Sequence[Path] | None, use_cache: bool | None, links: bool) -> Report:
     ctx = Context(project)
     selection = build_selection(project)
     found: Discovery = discover(project, list(paths) if paths else None)
@@ -279,7 +306,7 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
             results[index] = _problem_result(target.relpath, raw, selection)
             continue
         blob = cache.get(cache_key(raw, target.relpath))
-        results[index] = decode_or_none(blob) if blob is not None else None
+        results[index] = decode_or_none(blob, links=links) if blob is not None else None
         if results[index] is None:
             # A small run analyses the very bytes it hashed; a large one lets the workers read
             # (and hash) again rather than hold every file here.
@@ -292,10 +319,17 @@ def run(project: Project, paths: Sequence[Path] | None = None, *, use_cache: boo
         ctx.__dict__["catalog"] = stored_catalog
     corpus_rules = _corpus_rules(selection)
     speller = spelling.Checker(project, selection, use_cache=use_cache) if spelling.wanted(selection) else None
+
+    def meanwhile() -> None:
+        _pause_collector()
+        if corpus_rules:
+            _ = ctx.catalog
+
     fresh, learned = _analyse_all([(t, raw) for _, t, raw in pending], ctx, selection,
                                   _jobs(project.config.jobs, len(pending)),
-                                  meanwhile=lambda: ctx.catalog if corpus_rules else None,
-                                  each=lambda r: speller.prepare(r.words) if speller and r.words else None)
+                                  meanwhile=meanwhile,
+                                  each=lambda r: speller.prepare(r.words) if speller and r.words else None,
+                                  links=links)
     for (index, target, _), ((result, key), blob) in zip(pending, fresh, strict=True):
         if cache and key is None:
             # Read when the key was made, unreadable for the worker: the file was being

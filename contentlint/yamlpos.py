@@ -103,7 +103,11 @@ class _Places:
         return row + self.first, offset - self.starts[row] + 1
 
     def pos(self, node: yaml.Node) -> Pos:
-        return Pos(*self(node.start_mark), *self(node.end_mark))
+        start, end = node.start_mark, node.end_mark
+        if self.yaml_starts or start is None or end is None:
+            return Pos(*self(start), *self(end))
+        first = self.first  # __call__'s common case, inlined: a catalog has many thousand nodes
+        return Pos(start.line + first, start.column + 1, end.line + first, end.column + 1)
 
 
 def load(text: str, line_offset: int, *, syntax_rule: str, rules: dict[str, str]) -> LoadedYaml:
@@ -158,7 +162,10 @@ def load(text: str, line_offset: int, *, syntax_rule: str, rules: dict[str, str]
     if node is None:
         out.data, out.ok = None, True
         return out
-    if _inspect(node, (), places, out, rules):
+    data = _inspect(node, (), places, out, rules)
+    if data is not _UNUSABLE and data is not _UNBUILT:
+        out.data, out.ok = data, True
+    elif data is _UNBUILT:
         try:
             out.data = SafeConstructor().construct_document(node)
             out.ok = True
@@ -233,29 +240,61 @@ def _explain_syntax(problem: str, context: str) -> tuple[str, str]:
     return "the YAML cannot be read", "bu satır YAML kurallarına uymuyor"
 
 
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
+# What _inspect returns for a node whose data cannot be used, and for one it leaves to
+# SafeConstructor (a duplicate key, a key that is not text, a merge key: rare, and subtle).
+_UNUSABLE: Any = object()
+_UNBUILT: Any = object()
+
+
 def _inspect(node: yaml.Node, path: JsonPath, places: _Places, out: LoadedYaml,
-             rules: dict[str, str]) -> bool:
-    """Record positions and report what PyYAML would hide. False when the data is unusable."""
+             rules: dict[str, str]) -> Any:
+    """Record positions and report what PyYAML would hide: the data SafeConstructor builds
+    from ``node`` (built here, in the same walk, when that is plainly the same), _UNBUILT when
+    SafeConstructor must build it, _UNUSABLE when the data is unusable."""
     where = places.pos(node)
     out.values[path] = where
-    if node.tag not in _STANDARD_TAGS:
-        out.problems.append(Problem(rules["tag"], Finding(where.line, where.column, msg(
-            "YAML tag '{tag}' is not allowed: only plain text, numbers and lists may be used",
-            "'{tag}' YAML etiketine izin verilmez: yalnızca düz metin, sayı ve liste kullanılabilir",
-            tag=node.tag,
-        ), where.end_line, where.end_column)))
-        return False
+    tag = node.tag
     if isinstance(node, yaml.ScalarNode):
+        text = node.value
+        if tag == _STR:
+            # The common case, with the checks that can apply to text only.
+            if _PADDED_NUMBER.match(text) if not node.style else _PLAIN_INTEGER.match(text.strip()):
+                _check_trap(node, path, where, out, rules)
+            return text
+        if tag == _INT and not node.style:
+            digits = text[1:] if text[:1] in ("+", "-") else text
+            if digits.isascii() and digits.isdigit() and digits[0] != "0" \
+                    and len(text) <= sys.int_info.default_max_str_digits:
+                return int(text)  # what construct_yaml_int makes of it; no trap, always readable
+        if tag not in _STANDARD_TAGS:
+            _report_tag(node, where, out, rules)
+            return _UNUSABLE
         if not _readable(node, where, out, rules):
-            return False
+            return _UNUSABLE
         _check_trap(node, path, where, out, rules)
-        return True
+        return _UNBUILT
+    if tag not in _STANDARD_TAGS:
+        _report_tag(node, where, out, rules)
+        return _UNUSABLE
     usable = True
     if isinstance(node, yaml.SequenceNode):
+        built = tag == _SEQ  # '!!map [1]' is standard too, and SafeConstructor refuses it
+        items = []
         for index, item in enumerate(node.value):
-            usable = _inspect(item, (*path, index), places, out, rules) and usable
-        return usable
+            value = _inspect(item, (*path, index), places, out, rules)
+            if value is _UNUSABLE:
+                usable = False
+            elif value is _UNBUILT:
+                built = False
+            items.append(value)
+        return items if built and usable else _UNBUILT if usable else _UNUSABLE
+    built = tag == _MAP
     seen: dict[str, Pos] = {}
+    mapping = {}
     for key_node, value_node in node.value:
         key_where = places.pos(key_node)
         if not isinstance(key_node, yaml.ScalarNode):
@@ -266,9 +305,11 @@ def _inspect(node: yaml.Node, path: JsonPath, places: _Places, out: LoadedYaml,
                 ))))
             usable = False
             continue
-        if not _readable(key_node, key_where, out, rules):
-            usable = False
-            continue
+        if key_node.tag != _STR:
+            built = False  # a number, a date, a merge key ('<<'): SafeConstructor's to build
+            if not _readable(key_node, key_where, out, rules):
+                usable = False
+                continue
         key = key_node.value
         if key in seen:
             first = seen[key]
@@ -279,11 +320,25 @@ def _inspect(node: yaml.Node, path: JsonPath, places: _Places, out: LoadedYaml,
                     key=key, first=first.line,
                 ), key_where.end_line, key_where.end_column)))
             # Keep going like every YAML reader (the last value wins) so other checks still run.
+            built = False
             continue
         seen[key] = key_where
         out.keys[(*path, key)] = key_where
-        usable = _inspect(value_node, (*path, key), places, out, rules) and usable
-    return usable
+        value = _inspect(value_node, (*path, key), places, out, rules)
+        if value is _UNUSABLE:
+            usable = False
+        elif value is _UNBUILT:
+            built = False
+        mapping[key] = value
+    return mapping if built and usable else _UNBUILT if usable else _UNUSABLE
+
+
+def _report_tag(node: yaml.Node, where: Pos, out: LoadedYaml, rules: dict[str, str]) -> None:
+    out.problems.append(Problem(rules["tag"], Finding(where.line, where.column, msg(
+        "YAML tag '{tag}' is not allowed: only plain text, numbers and lists may be used",
+        "'{tag}' YAML etiketine izin verilmez: yalnızca düz metin, sayı ve liste kullanılabilir",
+        tag=node.tag,
+    ), where.end_line, where.end_column)))
 
 
 def _unreadable(node: yaml.ScalarNode) -> Message | None:

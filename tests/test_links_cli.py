@@ -123,6 +123,16 @@ def test_a_warm_cache_rerun_requests_only_what_failed(
     assert (tmp_path / ".contentlint" / "cache.sqlite").is_file()
 
 
+def test_links_found_after_a_check_warmed_the_cache(
+        tmp_path: Path, hosts: Hosts, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A check run reads its results without their links; the cache must still hold them all.
+    make_project(tmp_path, {"content/answers/a.md": ORIGINAL_ANSWER.read_text("utf-8")})
+    run(tmp_path, monkeypatch, "check")
+    run(tmp_path, monkeypatch, "check")
+    _, diagnostics = run(tmp_path, monkeypatch, "links", *hosts.args())
+    assert len([d for d in diagnostics if d["category"] == "link"]) == len(EXPECTED)
+
+
 def test_check_links_adds_link_diagnostics_to_the_offline_ones(
         tmp_path: Path, hosts: Hosts, monkeypatch: pytest.MonkeyPatch) -> None:
     line = f"[Rehber]({BILGI_PDF}) ve [metin](www.stgm.org.tr/x)\n"

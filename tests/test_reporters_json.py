@@ -151,3 +151,17 @@ def test_streamed_output_is_the_report_document(lint_files: Callable[..., Report
         emit(JsonReporter(out, RunInfo(lang, report.files)), report)
         assert json.loads(out.getvalue()) == report_dict(report, lang)
         assert len(report_dict(report, lang)["diagnostics"]) > 5
+
+
+@pytest.mark.parametrize("count", [1, 999, 1000, 1001, 2500])
+def test_a_long_report_is_the_one_json_document(tmp_path: Path, count: int) -> None:
+    # Written a slice of diagnostics at a time: the text must be the whole document's, whatever
+    # the count (on either side of a slice's end).
+    from itertools import cycle, islice
+
+    from contentlint.reporters.json import report_dict
+
+    report = with_fixes(varied_report(tmp_path))
+    many = Report(report.files, list(islice(cycle(report.diagnostics), count)), report.results, report.project)
+    for lang in ("en", "tr"):
+        assert render("json", many, lang) == json.dumps(report_dict(many, lang), ensure_ascii=False) + "\n"

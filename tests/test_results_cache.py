@@ -16,6 +16,9 @@ def test_real_results_survive_encoding(lint_files: Callable[..., Report]) -> Non
     assert result.diagnostics and result.links and result.facts is not None
     assert any(d.fix is not None and d.fix.edits for d in result.diagnostics)
     assert decode(encode(result)) == result
+    without = decode(encode(result), links=False)
+    assert without.links == () and (without.diagnostics, without.facts, without.words) == (
+        result.diagnostics, result.facts, result.words)
 
 
 def test_values_read_from_yaml_read_the_same_from_the_cache(lint_files: Callable[..., Report]) -> None:

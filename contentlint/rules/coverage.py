@@ -78,7 +78,9 @@ def check_coverage(corpus: Corpus, ctx: Context) -> Iterator[Finding]:
                 q=facts.question_id, c=facts.choice_id, catalog=catalog.relpath,
             ), path=facts.relpath, rule="CL203")
             continue
-        if facts.title is not None and normalise_title(facts.title) != normalise_title(choice.title):
+        # Equal titles are equal normalised: most are, and normalising 10,000 pairs is not free.
+        if facts.title is not None and facts.title != choice.title \
+                and normalise_title(facts.title) != normalise_title(choice.title):
             ours, theirs = describe_difference(normalise_title(facts.title), normalise_title(choice.title))
             yield Finding(facts.title_line, facts.title_column, msg(
                 "The title differs from the catalog's title for question {q}, choice {c}: "
