@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -291,19 +292,10 @@ class _Aligner:
 
     def _code(self, fence: str) -> None:
         self.expect(fence)
-        src = self.src
-        search = self.pos
-        while True:
-            found = src.find(fence, search)
-            if found == -1:
-                raise _Misaligned(fence)
-            end = found
-            while end < len(src) and src[end] == "`":
-                end += 1
-            if end - found == len(fence):
-                self.pos = end
-                return
-            search = end
+        end = _code_end(self.src, self.pos, fence)
+        if end == -1:
+            raise _Misaligned(fence)
+        self.pos = end
 
     def _autolink(self, children: list[Token], index: int) -> int:
         opening = children[index]
@@ -402,6 +394,146 @@ class _Aligner:
         link.end = self.body(pos)
 
 
+_END = sys.maxsize  # the limit of the last content line: no line follows it
+
+
+def _place_plain(token: Token, content: str, line_content: list[int], line_body: list[int]) -> Inline | None:
+    """:class:`_Aligner`'s placement of an inline made only of text without escapes or entities,
+    line breaks, one-line tags, emphasis, code spans and links with a simple destination (every
+    paragraph the inline fast path of markdown_fast reads, and most others), or None for any
+    other inline.
+
+    Offsets only grow along the walk, so each is mapped with the current line's shift, moved on
+    when the walk passes the next line's start (what ``_Aligner.body`` finds by bisection). On
+    any other child, or a source that does not match, the aligner places the inline from its
+    start: this path never leaves an inline half placed. tests/test_markdown_source_reference.py
+    compares every placement with the aligner's as it was before this path."""
+    src = content
+    size = len(src)
+    pos = row = 0
+    base = line_body[0]  # the first line's content offset is 0
+    limit = line_content[1] if len(line_content) > 1 else _END
+    pieces: list[Piece] = []
+    links: list[Link] = []
+    index: list[int] = []
+    bodies: list[int] = []
+    parts: list[str] = []
+    closings: list[tuple[int, int]] = []
+    labels: list[tuple[int, int, Link]] = []
+    length = label_start = link_start = holder = 0
+    opening: Token | None = None
+    held: list[Piece] | None = None  # the pieces of the open link's label
+    # Bound once: these run for every child.
+    new, add_piece = tuple.__new__, pieces.append
+    add_index, add_body, add_part = index.append, bodies.append, parts.append
+    for child in token.children or ():
+        kind = child.type
+        start = base + pos
+        if kind == "text":
+            text = child.content
+            if "&" in text or "\\" in text or not src.startswith(text, pos):
+                return None
+            add_index(length)
+            add_body(start)
+            add_part(text)
+            length += len(text)
+            pos += len(text)
+        elif kind == "html_inline":
+            tag = child.content
+            if not src.startswith(tag, pos):
+                return None
+            pos += len(tag)
+            if pos >= limit:  # a tag over two lines
+                return None
+            if tag.startswith("</"):
+                closings.append((length, base + pos))
+        elif kind == "link_open":
+            if held is not None or child.info == "auto" or not src.startswith("[", pos):
+                return None
+            pos += 1
+            # The Link is made at its end, with every field known.
+            opening, link_start, label_start, holder, held = child, start, length, len(links), []
+            add_piece(new(Piece, (child, start, start + 1, -1)))
+            continue
+        elif kind == "link_close":
+            # '](destination)' on one line: _Aligner._destination's first case.
+            if held is None or not src.startswith("](", pos):
+                return None
+            simple = _SIMPLE_DESTINATION.match(src, pos + 2)
+            if simple is None or not _MD.validateLink(simple.group(1)):
+                return None
+            pos = simple.end()
+            end = base + pos
+            assert opening is not None
+            link = Link(opening, "inline", str(opening.attrs.get("href") or ""), link_start, end, link_start + 1,
+                        start, start + 2, end - 1, held)
+            links.append(link)
+            labels.append((label_start, length, link))
+            closings.append((length, end))
+            add_piece(new(Piece, (child, start, end, -1)))
+            held = None
+            continue
+        elif kind == "softbreak" or kind == "hardbreak":
+            while pos < size and src[pos] == " ":
+                pos += 1
+            if kind == "hardbreak" and src.startswith("\\", pos):
+                pos += 1
+            if not src.startswith("\n", pos):
+                return None
+            add_index(length)
+            add_body(base + pos)
+            add_part("\n")
+            length += 1
+            pos += 1
+            while pos < size and src[pos] in " \t":
+                pos += 1
+        elif kind in _MARKUP:
+            if not src.startswith(child.markup, pos):
+                return None
+            pos += len(child.markup)
+            if kind in CLOSING_MARKUP:
+                closings.append((length, base + pos))
+        elif kind == "code_inline":
+            fence = child.markup
+            pos = _code_end(src, pos + len(fence), fence) if src.startswith(fence, pos) else -1
+            if pos == -1:
+                return None
+            add_index(length)
+            add_body(start)
+            add_part(OPAQUE)
+            length += 1
+        else:
+            return None
+        while pos >= limit:
+            row += 1
+            base = line_body[row] - line_content[row]
+            limit = line_content[row + 1] if row + 1 < len(line_content) else _END
+        if held is None:
+            add_piece(new(Piece, (child, start, base + pos, -1)))
+        else:
+            piece = new(Piece, (child, start, base + pos, holder))
+            add_piece(piece)
+            held.append(piece)
+    prose = Prose("".join(parts), index, bodies, closings, labels, parts, length)
+    return Inline(token, pieces, links, prose, True)
+
+
+def _code_end(src: str, pos: int, fence: str) -> int:
+    """Where a code span whose opening ``fence`` ends at ``pos`` ends: just after the first run of
+    backticks as long as the fence; -1 if there is none."""
+    search = pos
+    while True:
+        found = src.find(fence, search)
+        if found == -1:
+            return -1
+        end = found
+        while end < len(src) and src[end] == "`":
+            end += 1
+        if end - found == len(fence):
+            return end
+        search = end
+
+
 def _skip_space(src: str, pos: int) -> int:
     while pos < len(src) and src[pos] in " \t\n":
         pos += 1
@@ -420,10 +552,14 @@ def _content_lines(doc: Document, token: Token, cursors: dict[int, int],
     starts = doc._body_line_starts
     assert token.map is not None
     first, last = token.map
+    lines = token.content if content is None else content
+    one = _one_line(body, starts, first, lines, cursors)
+    if one is not None:
+        return one
     line_content: list[int] = []
     line_body: list[int] = []
     offset = 0
-    for row, line in enumerate((token.content if content is None else content).split("\n")):
+    for row, line in enumerate(lines.split("\n")):
         text = line.lstrip(" \t")
         lead = len(line) - len(text)
         # The parser strips the paragraph of Unicode white space, which can swallow a first line
@@ -440,6 +576,20 @@ def _content_lines(doc: Document, token: Token, cursors: dict[int, int],
         line_body.append(starts[number] + found - lead)
         offset += len(line) + 1
     return line_content, line_body
+
+
+def _one_line(body: str, starts: list[int], first: int, lines: str,
+              cursors: dict[int, int]) -> tuple[list[int], list[int]] | None:
+    """:func:`_content_lines` of content that is one line and the tail of its source line (most
+    paragraphs: _find_line's first case, without the loop), or None for any other content."""
+    if "\n" in lines or first + 1 >= len(starts):
+        return None
+    text = lines.lstrip(" \t")
+    end = starts[first + 1] - 1
+    if not text or body[end - 1] == "\r" or not body.endswith(text, starts[first], end):
+        return None
+    cursors[first] = end - starts[first]
+    return [0], [end - len(lines)]
 
 
 def _find_line(body: str, starts: list[int], number: int, text: str, cursors: dict[int, int]) -> int:
@@ -473,6 +623,9 @@ def _locate(doc: Document, token: Token, cursors: dict[int, int]) -> Inline:
         line_content, line_body = _content_lines(doc, token, cursors)
     except _Misaligned:
         return _unlocated(doc, token, children, [], [], Prose())
+    placed = _place_plain(token, token.content, line_content, line_body)
+    if placed is not None:
+        return placed
     aligner = _Aligner(token.content, line_content, line_body)
     try:
         aligner.walk(children)
@@ -512,11 +665,11 @@ def inlines(doc: Document) -> tuple[Inline, ...]:
     if _CACHE and _CACHE[0][0] is doc:
         return _CACHE[0][1]
     cursors: dict[int, int] = {}
-    found = tuple(
+    found = tuple([
         _locate(doc, token, cursors)
         for token in doc.tokens
         if token.type == "inline" and token.map is not None
-    )
+    ])
     _CACHE[:] = [(doc, found)]
     return found
 

@@ -183,6 +183,12 @@ def load(text: str, line_offset: int, *, syntax_rule: str, rules: dict[str, str]
                 "tırnak içine alın ya da düzeltin",
                 problem=str(exc),
             ))))
+        except Exception as exc:  # whatever else PyYAML's builders meet: never a traceback
+            out.problems.append(Problem(rules["tag"], Finding(line_offset + 1, 1, msg(
+                "YAML value could not be read: {problem}",
+                "YAML değeri okunamadı: bir değer, yazıldığı biçimde okunamıyor",
+                problem=f"{type(exc).__name__}: {exc}",
+            ))))
     return out
 
 
@@ -341,16 +347,44 @@ def _report_tag(node: yaml.Node, where: Pos, out: LoadedYaml, rules: dict[str, s
     ), where.end_line, where.end_column)))
 
 
+# How SafeConstructor builds each standard scalar type; text needs no building.
+_BUILD = {
+    "tag:yaml.org,2002:" + kind: getattr(SafeConstructor, "construct_yaml_" + kind)
+    for kind in ("bool", "int", "float", "null", "timestamp")
+}
+# PyYAML's own reading of an untagged scalar, to tell a value written as its type from one an
+# explicit tag ('!!bool maybe') forces into a type it is not written as.
+_RESOLVER = yaml.resolver.Resolver()
+
+
 def _unreadable(node: yaml.ScalarNode) -> Message | None:
-    """Why a key or value that YAML reads as a date or a number cannot be built, if it cannot.
+    """Why a key or value that YAML reads as a date, a number, a boolean or null cannot be
+    built, if it cannot.
 
     PyYAML raises a bare ValueError, with no position, for a date that does not exist
-    (2023-02-30) and for a number longer than Python's integer-string limit.
+    (2023-02-30) and for a number longer than Python's integer-string limit; for a value an
+    explicit tag forces into a type it is not written as ('!!bool maybe', "!!int ''",
+    '!!timestamp soon') it raises whatever its reading of the text meets.
     """
-    if node.tag.endswith(":timestamp"):
-        try:
-            SafeConstructor().construct_yaml_timestamp(node)
-        except ValueError:
+    build = _BUILD.get(node.tag)
+    if build is None:
+        return None
+    too_long = msg(
+        "YAML reads a number {length} characters long here, too long to be read; write the "
+        "right number, or put it in quotes if it is text",
+        "YAML burada {length} karakterlik bir sayı okur; bu kadar uzun bir sayı okunamaz. "
+        "Doğru sayıyı yazın, metinse tırnak içine alın",
+        length=len(node.value),
+    )
+    written_as_type = _RESOLVER.resolve(yaml.ScalarNode, node.value, (True, False)) == node.tag  # type: ignore[no-untyped-call]
+    if node.tag.endswith(":int") and written_as_type:
+        return None if _buildable_int(node) else too_long
+    try:
+        built = build(SafeConstructor(), node)
+        if node.tag.endswith(":int"):
+            str(built)  # a hexadecimal or binary number can be built and still be too long to be shown
+    except Exception as exc:  # PyYAML's readers raise KeyError, IndexError, AttributeError...
+        if written_as_type and isinstance(exc, ValueError) and node.tag.endswith(":timestamp"):
             return msg(
                 "YAML reads '{text}' as a date, and there is no such date or time; write a real "
                 "date, or put it in quotes if it is text",
@@ -358,13 +392,12 @@ def _unreadable(node: yaml.ScalarNode) -> Message | None:
                 "gerçek bir tarih yazın, metinse tırnak içine alın",
                 text=node.value,
             )
-    elif node.tag.endswith(":int") and not _buildable_int(node):
         return msg(
-            "YAML reads a number {length} characters long here, too long to be read; write the "
-            "right number, or put it in quotes if it is text",
-            "YAML burada {length} karakterlik bir sayı okur; bu kadar uzun bir sayı okunamaz. "
-            "Doğru sayıyı yazın, metinse tırnak içine alın",
-            length=len(node.value),
+            "YAML cannot read '{text}' as the type its tag '{tag}' names; remove the tag, or write "
+            "a value of that type",
+            "YAML '{text}' değerini '{tag}' etiketinin belirttiği türde okuyamaz; etiketi kaldırın "
+            "ya da o türde bir değer yazın",
+            text=node.value, tag="!!" + node.tag.rpartition(":")[2],
         )
     return None
 

@@ -87,6 +87,35 @@ def test_unbuildable_values_are_explained_in_both_languages(project: Path) -> No
     assert "5000 karakterlik bir sayı" in number_tr["message"]
 
 
+@pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
+def test_values_a_tag_forces_into_another_type_are_diagnostics(project: Path, args: list[str]) -> None:
+    # PyYAML's builders raise KeyError, IndexError or AttributeError on these: never a traceback.
+    for name, value in [("bool", "!!bool maybe"), ("float", "!!float ''"), ("int", "!!int ''"),
+                        ("hex", "!!int 0x"), ("date", "!!timestamp soon"), ("word", "!!float abc")]:
+        write(project, f"{name}.md", f"---\ntitle: {value}\nquestion_id: 8\nchoice_id: 1\n---\nMetin.\n")
+    write(project, "key.md", "---\ntitle: x\n!!bool maybe: a\n---\n")
+    data = report(project, args)
+    assert found(data, "CL009") == []
+    if args[0] == "check":
+        assert found(data, "CL106", "CL107") == [
+            ("bool.md", "CL106", 2, 8), ("date.md", "CL106", 2, 8), ("float.md", "CL106", 2, 8),
+            ("hex.md", "CL106", 2, 8), ("int.md", "CL106", 2, 8), ("key.md", "CL106", 3, 1),
+            ("word.md", "CL106", 2, 8),
+        ]
+        [bool_en] = [d["message"] for d in data["diagnostics"] if d["path"].endswith("bool.md")]
+        assert bool_en == ("YAML cannot read 'maybe' as the type its tag '!!bool' names; remove the tag, "
+                           "or write a value of that type")
+        [bool_tr] = [d["message"] for d in report(project, args, "--lang", "tr")["diagnostics"]
+                     if d["path"].endswith("bool.md")]
+        assert bool_tr == ("YAML 'maybe' değerini '!!bool' etiketinin belirttiği türde okuyamaz; "
+                           "etiketi kaldırın ya da o türde bir değer yazın")
+
+
+def test_a_tagged_value_written_as_its_type_is_read(project: Path) -> None:
+    write(project, "a.md", "---\ntitle: !!str 12\nquestion_id: !!int 8\nchoice_id: !!int '1'\n---\nMetin.\n")
+    assert found(report(project, ["check"]), "CL106", "CL107", "CL113", "CL009") == []
+
+
 def test_a_real_date_as_title_is_explained_not_shown_as_python(project: Path) -> None:
     write(project, "a.md", "---\ntitle: 2023-02-28\nquestion_id: 8\nchoice_id: 1\n---\n")
     [en] = [d["message"] for d in report(project, ["check"])["diagnostics"] if d["rule"] == "CL113"]

@@ -221,9 +221,10 @@ _FIRST_FOUR = operator.itemgetter(slice(0, 4))
 _TWO_WORD_HINTS = {"kaç": (" kaç", "\tkaç"), "ysa": ("oysa", "Oysa"), "adem": ("madem", "Madem")}
 
 
-def _form_candidates(words: list[str], text: str) -> tuple[list[str], set[str]] | None:
-    """What may point to a wrong form in ``text`` (``words``: it split at white space): the
-    two-word hints it holds and its words that start like a stem; None when there are none.
+def _form_candidates(words: set[str], text: str) -> tuple[list[str], set[str]] | None:
+    """What may point to a wrong form in ``text`` (``words``: the distinct words it splits into at
+    white space): the two-word hints it holds and its words that start like a stem; None when
+    there are none.
     Many correct words begin like a stem (herkes, yalnız, hizmet): only those that begin with
     one count."""
     hints = [hint for common, variants in _TWO_WORD_HINTS.items() if common in text
@@ -634,6 +635,86 @@ def _inlines_with(prose: str, starts: list[int], pieces: Iterable[str]) -> set[i
     return found
 
 
+# What may end a sentence right before a word (after the white space): a mark, or a closing
+# quote or bracket after one (_SENTENCE_GAP).
+_SENTENCE_CLOSERS = frozenset(".!?…”\"’»)")
+
+
+def _may_start_sentence(prose: str, at: int) -> bool:
+    """Whether the word at ``at`` in ``prose`` may start a sentence: it starts its inline, or
+    what stands before it (across white space) may end one. A superset of _sentence_starts."""
+    at -= 1
+    while at >= 0 and prose[at].isspace() and prose[at] != _JOIN:
+        at -= 1
+    return at < 0 or prose[at] == _JOIN or prose[at] in _SENTENCE_CLOSERS
+
+
+def _gap_inside_word(text: str) -> bool:
+    """Whether a mark of _WORD_GAP stands right after a character that is no white space: there
+    the form patterns look inside a word (x(herşey, ((Herşey), where no word starts with a stem."""
+    for mark in _OPENERS:
+        at = text.find(mark, 1)
+        while at != -1:
+            if not text[at - 1].isspace():
+                return True
+            at = text.find(mark, at + 1)
+    return False
+
+
+def _form_inlines(prose: str, starts: list[int], texts: list[str],
+                  hints: list[str], hits: set[str]) -> set[int]:
+    """The inlines _word_forms runs on: those holding a two-word hint or a word of ``hits`` (the
+    words _form_candidates found), less those where it can find nothing: an inline whose only such
+    words have a capital where no sentence can start (names: Türk İşbirliği Ajansı), and where no
+    gap mark stands inside a word. _word_forms reports a capital only at a sentence start; each
+    of its other matches starts a word of ``hits``, or follows a gap mark inside a word (x(herşey))."""
+    found = _inlines_with(prose, starts, hints)
+    named: set[int] = set()
+    for word in hits:
+        capital = word.lstrip(_OPENERS)[:1].isupper()
+        at = prose.find(word)
+        while at != -1:
+            end = at + len(word)
+            # Only where it is a whole word, as in the inline's own split().
+            if (at == 0 or prose[at - 1].isspace()) and (end == len(prose) or prose[end].isspace()):
+                index = bisect.bisect_right(starts, at) - 1
+                (named if capital and not _may_start_sentence(prose, at) else found).add(index)
+            at = prose.find(word, at + 1)
+    found.update(index for index in named - found if _gap_inside_word(texts[index]))
+    return found
+
+
+def _apostrophe_inlines(prose: str, starts: list[int]) -> set[int]:
+    """The inlines where _apostrophes may find something: an apostrophe after a word of two or
+    more letters that starts with a lowercase one (in most texts, all follow names)."""
+    found: set[int] = set()
+    for mark in ("’", "'"):
+        at = prose.find(mark)
+        while at != -1:
+            if at and prose[at - 1].isalpha():
+                start = _word_before(prose, at)
+                if at - start >= 2 and prose[start].islower():
+                    found.add(bisect.bisect_right(starts, at) - 1)
+            at = prose.find(mark, at + 1)
+    return found
+
+
+def _ending_inlines(prose: str, starts: list[int]) -> set[int]:
+    """The inlines where _SENTENCE_END finds something. Its matches start at a mark, found with
+    str.find: the pattern's own scan for the marks tests every character of the prose."""
+    found: set[int] = set()
+    for mark in ".!?":
+        at = prose.find(mark)
+        while at != -1:
+            if _SENTENCE_END.match(prose, at) is None:
+                at = prose.find(mark, at + 1)
+                continue
+            index = bisect.bisect_right(starts, at) - 1
+            found.add(index)
+            at = prose.find(mark, starts[index + 1])
+    return found
+
+
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     complete = [inline for inline in inlines(doc) if inline.complete]
     if not complete:
@@ -644,24 +725,22 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     prose = _JOIN.join(texts)
     starts = list(itertools.accumulate((len(text) + len(_JOIN) for text in texts), initial=0))
     words = prose.split()
-    distinct = list(set(words))
+    distinct = set(words)
     forms = _form_candidates(distinct, prose)
-    hinted, hit = (_inlines_with(prose, starts, forms[0]), _inlines_with(prose, starts, forms[1])) \
-        if forms is not None else (set(), set())
+    with_forms = _form_inlines(prose, starts, texts, *forms) if forms is not None else set()
     # Pairs across two inlines too: that finds more, never fewer.
     doubled = not _DOUBLED_PAIRS.isdisjoint(zip(words, words[1:], strict=False))  # noqa: RUF007 (zip reuses its tuple)
     ki = _inlines_with(prose, starts, (" ki ", " ki\t", "\tki")) if "ki" in distinct else set()
     spaces = _inlines_with(prose, starts, ("  ",))
-    apostrophes = _inlines_with(prose, starts, ("’", "'"))
-    ending = {bisect.bisect_right(starts, match.start()) - 1 for match in _SENTENCE_END.finditer(prose)}
+    apostrophes = _apostrophe_inlines(prose, starts)
+    ending = _ending_inlines(prose, starts)
     # Only a first word in lowercase (or after white space) can be a sentence's lowercase start.
     lower_first = {index for index, text in enumerate(texts) if text[:1].islower() or text[:1].isspace()}
-    todo = range(len(texts)) if doubled else sorted(hinted | hit | ki | spaces | apostrophes | ending | lower_first)
+    todo = range(len(texts)) if doubled else sorted(with_forms | ki | spaces | apostrophes | ending | lower_first)
     places: dict[int, str] | None = None  # where each inline stands; few inlines need to know
     for index in todo:
         inline, text = complete[index], texts[index]
-        # Exactly the inlines whose own words and text _form_candidates would find something in.
-        if index in hinted or (index in hit and forms is not None and not forms[1].isdisjoint(text.split())):
+        if index in with_forms:
             yield from _word_forms(doc, inline)
         if doubled:
             yield from _repeated(doc, inline, text.split())
