@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+import random
+import sys
+import unicodedata
+
 import pytest
 
 from contentlint import turkish
@@ -17,6 +21,28 @@ def test_lower_follows_turkish_rules(text: str, lowered: str) -> None:
 @pytest.mark.parametrize(("text", "raised"), [("i", "İ"), ("ı", "I"), ("istanbul", "İSTANBUL")])
 def test_upper_follows_turkish_rules(text: str, raised: str) -> None:
     assert turkish.upper(text) == raised
+
+
+def test_case_mapping_is_the_character_by_character_one_on_every_character() -> None:
+    """lower and upper swap I/İ and i/ı with str.replace; the plain definition maps every
+    character through a table. Both agree on every code point, alone and in random strings
+    (combining dots, which NFC joins to İ, included)."""
+    to_lower, to_upper = str.maketrans({"I": "ı", "İ": "i"}), str.maketrans({"i": "İ", "ı": "I"})
+
+    def reference(text: str) -> tuple[str, str]:
+        normal = unicodedata.normalize("NFC", text)
+        return normal.translate(to_lower).lower(), normal.translate(to_upper).upper()
+
+    for code in range(sys.maxunicode + 1):
+        if 0xD800 <= code <= 0xDFFF:
+            continue  # surrogates are not text
+        char = chr(code)
+        assert (turkish.lower(char), turkish.upper(char)) == reference(char), hex(code)
+    rng = random.Random(11)
+    letters = "IİiıIi\u0307\u0130\u0131 aAçÇğĞöÖşŞüÜ\u0301ß"
+    for _ in range(5000):
+        text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 12)))
+        assert (turkish.lower(text), turkish.upper(text)) == reference(text), repr(text)
 
 
 def test_fold_matches_turkish_case_variants_and_not_lookalikes() -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from contentlint.diagnostics import Finding, Fix, Severity
@@ -43,6 +42,10 @@ class Tag(NamedTuple):
     piece: Piece
 
 
+# Tag((name, closing, void, piece)) without the Python-level __new__ that NamedTuple adds.
+_new_tag = functools.partial(tuple.__new__, Tag)
+
+
 @functools.lru_cache(maxsize=256)
 def _parse_tag(content: str) -> tuple[str, bool, bool] | None:
     """(name, closing, void) of an inline tag; None for comments, declarations and the like.
@@ -67,7 +70,7 @@ def _scan(inline: Inline) -> tuple[list[Tag], list[int], list[int], dict[int, in
             parsed = _parse_tag(piece.token.content)
             if parsed is None:
                 continue
-            tags.append(Tag(*parsed, piece))
+            tags.append(_new_tag((*parsed, piece)))
             if parsed[0] == "u":
                 kinds[index] = -1 if parsed[1] else 1
                 if not parsed[1]:
@@ -80,20 +83,21 @@ def _scan(inline: Inline) -> tuple[list[Tag], list[int], list[int], dict[int, in
 def _check_balance(doc: Document, inline: Inline, tags: list[Tag]) -> Iterator[Finding]:
     """Tags must close in the paragraph they open in, in reverse order, and a tag opened in a
     link's text must close inside that text."""
-    if not tags:
-        return
     open_tags: list[Tag] = []
     crossed: list[Tag] = []  # reported for closing after an outer tag: their own closing is no news
-    closes_link = {link_index: link.label_end for link_index, link in enumerate(inline.links)}
+    links = inline.links
     for tag in tags:
         # Every tag still open inside a link whose text ended before this tag is left dangling.
         while open_tags and open_tags[-1].piece.link != -1 and \
-                closes_link[open_tags[-1].piece.link] <= tag.piece.start:
+                links[open_tags[-1].piece.link].label_end <= tag.piece.start:
             yield _unclosed_in_link(doc, open_tags.pop())
         if tag.void:
             continue
         if not tag.closing:
             open_tags.append(tag)
+            continue
+        if open_tags and open_tags[-1].name == tag.name and open_tags[-1].piece.link == tag.piece.link:
+            del open_tags[-1]  # closes the innermost open tag, as nearly every tag does
             continue
         match = next((i for i in range(len(open_tags) - 1, -1, -1)
                       if open_tags[i].name == tag.name and open_tags[i].piece.link == tag.piece.link), None)
@@ -183,8 +187,7 @@ def _u(piece: Piece) -> int:
     return -1 if parsed[1] else 1
 
 
-@dataclass(frozen=True, slots=True)
-class Underlined:
+class Underlined(NamedTuple):  # a tuple: made for every link, and tuples are the cheapest to make
     link: Link
     state: Underline
     tags: tuple[Piece, ...]  # the <u> and </u> pieces that underline it
@@ -285,13 +288,16 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     allowed = {name.lower() for name in options.allowed_html}
     links: list[Underlined] = []
     for inline in inlines(doc):
+        if not inline.links and "<" not in inline.token.content:
+            continue  # no link, and no tag: markdown-it makes one only of a '<' in the source
         tags, kinds, underline_starts, opening = _scan(inline)
         for tag in tags:
             # A closing tag is reported with its opening one, or by html-tag-unbalanced.
             if tag.name not in allowed and not tag.closing:
                 yield _not_allowed(doc, tag.name, tag.piece.start, tag.piece.end, options.allowed_html)
         if inline.complete:
-            yield from _check_balance(doc, inline, tags)
+            if tags:
+                yield from _check_balance(doc, inline, tags)
             pieces = inline.pieces
             for index in underline_starts:
                 piece = pieces[index]
@@ -303,8 +309,9 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
                         "Bağlantı olmayan altı çizili metin: okurlar altı çizili sözcükleri "
                         "bağlantı sanıp tıklar. Vurgu için **kalın** ya da *italik* kullanın",
                     ), rule=UNDERLINE_OUTSIDE)
-            links.extend(_underline(inline, kinds, opening[id(link.token)], link) for link in inline.links
-                         if link.kind in ("inline", "reference"))
+            for link in inline.links:
+                if link.kind == "inline" or link.kind == "reference":
+                    links.append(_underline(inline, kinds, opening[id(link.token)], link))
     yield from _check_blocks(doc, allowed, options.allowed_html)
     if options.underline_in_links != "allow":
         yield from _check_underline(doc, options.underline_in_links, links)

@@ -190,6 +190,14 @@ def _check_text(doc: Document, link: Link, phrases: frozenset[str], limit: int) 
     return finding(doc, link.label_start, link.label_end, message, rule=SENTENCE)
 
 
+@functools.cache
+def _encoded() -> re.Pattern[str]:
+    """What :data:`_MUST_ENCODE` allows, repeated. With no '%' in an address, whether it holds
+    only these is one run of the class, three to five times faster than searching with the
+    alternation. Compiled on first use, as a one-file run may have no link."""
+    return re.compile(r'[!#-;=?-\[\]_a-z~]*')
+
+
 def _encode(char: str) -> str:
     return "".join(f"%{byte:02X}" for byte in char.encode("utf-8"))
 
@@ -197,7 +205,7 @@ def _encode(char: str) -> str:
 def _unencoded(url: str) -> list[tuple[int, str]]:
     """(index, replacement) of each character that must be percent-encoded; the host of an
     absolute URL may hold non-ASCII letters (it is an internationalised domain name)."""
-    if _MUST_ENCODE.search(url) is None:  # nearly every address: one C-level scan
+    if "%" not in url and _encoded().fullmatch(url) is not None:  # nearly every address
         return []
     bad = [(m.start(), "%25" if m.group() == "%" else _encode(m.group())) for m in _MUST_ENCODE.finditer(url)]
     if not bad or "://" not in url:
@@ -368,8 +376,6 @@ _SHAPES = (
 def _check_markup(doc: Document, inline: Inline) -> Iterator[Finding]:
     prose = inline.prose
     text = prose.text
-    if "[" not in text and "]" not in text and "http" not in text and "www." not in text:
-        return
     taken: list[tuple[int, int]] = []
     for shape in _SHAPES:
         for match in shape.pattern.finditer(text):
@@ -455,7 +461,9 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
                     if found is not None:
                         yield found
             yield from _check_url(doc, link, https_hosts)
-        if inline.complete:
+        text = inline.prose.text
+        # Every shape of broken markup holds a bracket or an address: most paragraphs hold none.
+        if inline.complete and ("[" in text or "]" in text or "http" in text or "www." in text):
             yield from _check_markup(doc, inline)
 
 

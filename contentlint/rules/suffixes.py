@@ -93,9 +93,12 @@ class _Cut:
 def _boundaries(inline: Inline) -> Iterator[tuple[int, bool]]:
     """(prose index, after a quote) where a word may go on right after markup or a quote."""
     text = inline.prose.text
+    last = 0
     for index, _ in inline.prose.closings:
-        if index > 0 and not text[index - 1].isspace():
+        # A link's text often ends where its tag closes ([<u>…</u>](…)): the place once is enough.
+        if index != last and not text[index - 1].isspace():
             yield index, False
+        last = index
     # A single character is found much faster than the pattern scans a paragraph.
     for quote in _QUOTE_CLOSER.finditer(text) if any(map(text.__contains__, _CLOSERS)) else ():
         index = quote.start()
