@@ -22,6 +22,9 @@ CASES: list[Case] = [
     ("CL331", "Bir \"düz” ve ‘tek' ve «açı\" metin.\n", [(6, 9), (6, 18), (6, 27)],
      "Bir \"düz\" ve ‘tek’ ve «açı» metin.\n"),
     ("CL331", "Bir ”ters” metin.\n", [(6, 5)], "Bir “ters” metin.\n"),  # opened with a closing mark
+    # both marks the wrong way round (this made CL330 fail with an internal error)
+    ("CL331", "Bir ”ters“ ve ’tek‘ ve »açı« metin.\n", [(6, 5), (6, 15), (6, 24)],
+     "Bir “ters” ve ‘tek’ ve «açı» metin.\n"),
     # quote-style-mixed: the file's most used style wins, a tie goes to “…”
     ("CL335", "Bir \"a\" ve “b” ve “c”.\n\nİki \"d\"ın.\n", [(6, 5), (8, 5)], "Bir “a” ve “b” ve “c”.\n\nİki “d”ın.\n"),
     ("CL335", "Bir \"a\" ve \"b\" ve «c».\n", [(6, 19)], "Bir \"a\" ve \"b\" ve \"c\".\n"),
@@ -55,6 +58,13 @@ CASES: list[Case] = [
 def test_finding_and_fix(lint_source: Lint, fixer: Fixer, rule: str, body: str,
                          where: list[tuple[int, int]], fixed: str | None) -> None:
     assert_case(lint_source, fixer, rule, body, where, fixed)
+
+
+def test_reversed_quotes_are_told_in_both_languages(lint_source: Lint) -> None:
+    [found] = lint_source(HEADER + "Bir ”ters“ metin.\n", rule="CL331")
+    assert (found.line, found.column, found.end_line, found.end_column) == (6, 5, 6, 11)
+    assert found.message.render("en") == "The quotation's marks are the wrong way round (”…“); write “…”"
+    assert found.message.render("tr") == "Alıntının tırnakları ters yazılmış (”…“); “…” biçiminde yazın"
 
 
 def test_mixed_quote_message_points_at_the_opening_mark(lint_source: Lint) -> None:

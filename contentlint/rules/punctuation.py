@@ -143,6 +143,18 @@ def _mixed(doc: Document, inline: Inline, problem: QuoteProblem) -> Finding:
     prose = inline.prose
     opening, closing = prose.text[problem.opener], prose.text[problem.index]
     opener_at, closer_at = prose.offset(problem.opener), prose.offset(problem.index)
+    if opening not in PARTNER and closing not in OPENING:  # ”…“ : both marks the wrong way round
+        right_open, right_close = closing, PARTNER[closing]
+        return finding(doc, opener_at, closer_at + 1, msg(
+            "The quotation's marks are the wrong way round ({opening}…{closing}); write "
+            "{right_open}…{right_close}",
+            "Alıntının tırnakları ters yazılmış ({opening}…{closing}); {right_open}…{right_close} "
+            "biçiminde yazın",
+            opening=opening, closing=closing, right_open=right_open, right_close=right_close,
+        ), rule=MIXED, fix=Fix(msg("Write {right_open}…{right_close}", "{right_open}…{right_close} biçiminde yazın",
+                                   right_open=right_open, right_close=right_close),
+                               (edit(doc, opener_at, opener_at + 1, right_open),
+                                edit(doc, closer_at, closer_at + 1, right_close))))
     if opening not in PARTNER:  # ”…” : the quotation opens with a closing mark
         replacement = OPENING[closing]
         return finding(doc, opener_at, opener_at + 1, msg(
