@@ -12,10 +12,8 @@ import pytest
 
 from contentlint.config import find_project
 from contentlint.context import Context
-from contentlint.diagnostics import Finding
 from contentlint.documents import Document, load_document
-from contentlint.markdown_source import Inline, finding, inlines
-from contentlint.messages import msg
+from contentlint.markdown_source import Inline, inlines
 from contentlint.rules import html, links_format, suffixes
 from tests.test_markdown_fast import PLAIN, SPECIAL
 
@@ -50,59 +48,6 @@ def _documents() -> Iterator[Document]:
         body = "\n\n".join(_paragraph(rng) for _ in range(rng.randint(1, 4)))
         raw = f"---\ntitle: x\nquestion_id: 1\nchoice_id: 1\n---\n{body}".encode()
         yield load_document(Path(f"random_{number}.txt"), f"random_{number}.txt", raw)
-
-
-def _reference_check_balance(doc: Document, inline: Inline, tags: list[html.Tag]) -> Iterator[Finding]:
-    """html._check_balance as it was before its shortcut for a tag closing the innermost open one."""
-    if not tags:
-        return
-    open_tags: list[html.Tag] = []
-    crossed: list[html.Tag] = []
-    closes_link = {link_index: link.label_end for link_index, link in enumerate(inline.links)}
-    for tag in tags:
-        while open_tags and open_tags[-1].piece.link != -1 and \
-                closes_link[open_tags[-1].piece.link] <= tag.piece.start:
-            yield html._unclosed_in_link(doc, open_tags.pop())
-        if tag.void:
-            continue
-        if not tag.closing:
-            open_tags.append(tag)
-            continue
-        match = next((i for i in range(len(open_tags) - 1, -1, -1)
-                      if open_tags[i].name == tag.name and open_tags[i].piece.link == tag.piece.link), None)
-        if match is None:
-            partner = next((t for t in crossed if t.name == tag.name and t.piece.link == tag.piece.link), None)
-            if partner is not None:
-                crossed.remove(partner)
-                continue
-            yield finding(doc, tag.piece.start, tag.piece.end, msg(
-                "</{name}> closes a tag that was never opened here; delete it or add <{name}> "
-                "where the marked text starts",
-                "</{name}> kapanış etiketinin burada açılışı yok; silin ya da işaretlenecek metnin "
-                "başına <{name}> ekleyin",
-                name=tag.name,
-            ), rule=html.UNBALANCED)
-            continue
-        for inner in reversed(open_tags[match + 1:]):
-            crossed.append(inner)
-            yield html._unclosed(doc, inner, before=tag)
-        del open_tags[match:]
-    for tag in reversed(open_tags):
-        yield html._unclosed_in_link(doc, tag) if tag.piece.link != -1 else html._unclosed(doc, tag)
-
-
-def test_tag_balance_is_what_the_plain_stack_walk_finds() -> None:
-    paragraphs = reported = 0
-    for doc in _documents():
-        for inline in inlines(doc):
-            tags = html._scan(inline)[0]
-            expected = list(_reference_check_balance(doc, inline, tags))
-            assert list(html._check_balance(doc, inline, tags)) == expected, doc.body
-            paragraphs += len(tags) > 1
-            reported += bool(expected)
-    # Both kinds were met many times: balanced paragraphs and unbalanced ones.
-    assert paragraphs > 5000
-    assert 3000 < reported < paragraphs - 1500
 
 
 def test_an_address_told_clean_at_once_has_nothing_to_encode() -> None:
