@@ -183,11 +183,12 @@ def load(text: str, line_offset: int, *, syntax_rule: str, rules: dict[str, str]
                 "tırnak içine alın ya da düzeltin",
                 problem=str(exc),
             ))))
-        except Exception as exc:  # whatever else PyYAML's builders meet: never a traceback
+        except Exception:  # whatever else PyYAML's builders meet (a repeated key's last value): never a traceback
             out.problems.append(Problem(rules["tag"], Finding(line_offset + 1, 1, msg(
-                "YAML value could not be read: {problem}",
-                "YAML değeri okunamadı: bir değer, yazıldığı biçimde okunamıyor",
-                problem=f"{type(exc).__name__}: {exc}",
+                "YAML value could not be read: a value cannot be read as it is written (look at the "
+                "values with a '!!' tag)",
+                "YAML değeri okunamadı: bir değer, yazıldığı biçimde okunamıyor ('!!' etiketli değerlere "
+                "bakın)",
             ))))
     return out
 

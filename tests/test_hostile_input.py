@@ -111,6 +111,20 @@ def test_values_a_tag_forces_into_another_type_are_diagnostics(project: Path, ar
                            "etiketi kaldırın ya da o türde bir değer yazın")
 
 
+@pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
+def test_a_repeated_key_whose_last_value_cannot_be_built_is_a_diagnostic(project: Path, args: list[str]) -> None:
+    # YAML keeps the last value of a repeated key; PyYAML's builder raised on it (AttributeError).
+    write(project, "a.md", "---\ntitle: x\ntitle: !!timestamp soon\nquestion_id: 8\nchoice_id: 1\n---\nMetin.\n")
+    data = report(project, args)
+    assert found(data, "CL009") == []
+    if args[0] == "check":
+        messages = [d["message"] for d in data["diagnostics"] if d["rule"] == "CL107"]
+        assert messages == ["YAML value could not be read: a value cannot be read as it is written (look at "
+                            "the values with a '!!' tag)"]
+        [tr] = [d["message"] for d in report(project, args, "--lang", "tr")["diagnostics"] if d["rule"] == "CL107"]
+        assert tr == "YAML değeri okunamadı: bir değer, yazıldığı biçimde okunamıyor ('!!' etiketli değerlere bakın)"
+
+
 def test_a_tagged_value_written_as_its_type_is_read(project: Path) -> None:
     write(project, "a.md", "---\ntitle: !!str 12\nquestion_id: !!int 8\nchoice_id: !!int '1'\n---\nMetin.\n")
     assert found(report(project, ["check"]), "CL106", "CL107", "CL113", "CL009") == []
