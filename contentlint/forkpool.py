@@ -126,7 +126,12 @@ class _Pool:
     def _start(self, work: Callable[[int], Any]) -> None:
         task_read, task_write = os.pipe()
         result_read, result_write = os.pipe()
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except OSError:  # no process to be had (EAGAIN, ENOMEM): the pipes go with the error
+            for fd in (task_read, task_write, result_read, result_write):
+                os.close(fd)
+            raise
         if pid == 0:  # the worker: never returns
             code = 1
             try:

@@ -139,3 +139,42 @@ def test_the_cli_reports_a_lost_worker_in_both_languages(tmp_path: Path, monkeyp
                            ("tr", "Bir alt süreç beklenmedik biçimde sonlandı (çıkış kodu 7); hiçbir şey yazılmadı")):
         assert main(["--lang", lang, "check", "--no-cache"]) == 2
         assert capsys.readouterr().err.strip() == f"contentlint: {expected}"
+
+
+def test_without_fork_a_large_run_is_analysed_in_one_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from contentlint.config import Project
+    from contentlint.engine import PARALLEL_THRESHOLD, run
+    from tests.conftest import ORIGINAL_ANSWER, make_project
+
+    body = ORIGINAL_ANSWER.read_text("utf-8").split("---\n", 2)[2]
+    count = PARALLEL_THRESHOLD + 5
+    catalog = "questions:\n" + "".join(
+        f"  - id: {q}\n    choices:\n      - id: 1\n        title: Soru {q}\n" for q in range(1, count + 1))
+    files = {f"content/answers/{q:04d}.txt": f"---\ntitle: Soru {q}\nquestion_id: {q}\nchoice_id: 1\n---\n{body}"
+             for q in range(1, count + 1)}
+    project = make_project(tmp_path, files, {"jobs": 2}, catalog=catalog)
+    single = run(Project(project.root, project.config.model_copy(update={"jobs": 1}), None), use_cache=False)
+    monkeypatch.delattr(os, "fork")  # as on Windows: a worker would be an AttributeError
+    without_fork = run(project, use_cache=False)
+    assert without_fork.files == count and len(without_fork.diagnostics) > count
+    assert without_fork.diagnostics == single.diagnostics
+
+
+def test_a_fork_that_fails_leaves_no_worker_and_no_open_pipe(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_fork = os.fork
+    started: list[int] = []
+
+    def second_fails() -> int:
+        if started:
+            raise BlockingIOError(11, "Resource temporarily unavailable")
+        pid = real_fork()
+        if pid:
+            started.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", second_fails)
+    descriptors = len(os.listdir("/proc/self/fd"))
+    with pytest.raises(BlockingIOError):
+        list(fork_map(lambda i: i, 100, 2, 1))
+    assert len(os.listdir("/proc/self/fd")) == descriptors
+    assert len(started) == 1 and _gone(started[0])
